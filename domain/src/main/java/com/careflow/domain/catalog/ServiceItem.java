@@ -1,0 +1,19 @@
+package com.careflow.domain.catalog;
+
+import java.math.BigDecimal;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** One orderable service of the catalog: price in CNY with two decimals, duration in minutes. */
+@Document("services")
+public record ServiceItem(
+        @Id String id,
+        ServiceCategory category,
+        String name,
+        String description,
+        BigDecimal price,
+        int durationMinutes,
+        String city,
+        boolean active) {
+}
