@@ -44,6 +44,7 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
     private String notes;
 
     private OrderStatus status;
+    private Long processInstanceKey;
     private String paymentId;
     private String cancelReason;
     private Instant createdAt;
@@ -74,6 +75,11 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Links the order to the service-order process instance that drives it. */
+    public void attachProcess(long processInstanceKey) {
+        this.processInstanceKey = processInstanceKey;
     }
 
     /** PENDING → PAID. */
@@ -184,6 +190,10 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
 
     public OrderStatus getStatus() {
         return status;
+    }
+
+    public Long getProcessInstanceKey() {
+        return processInstanceKey;
     }
 
     public String getPaymentId() {
