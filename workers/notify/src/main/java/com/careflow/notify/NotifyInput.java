@@ -1,0 +1,5 @@
+package com.careflow.notify;
+
+/** The process variables the notify job reads; {@code declineReason} is set when the payment was declined. */
+public record NotifyInput(String orderNumber, String declineReason) {
+}

@@ -1,0 +1,187 @@
+package com.careflow.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+import com.careflow.domain.notification.Notification;
+import com.careflow.domain.notification.NotificationChannel;
+import com.careflow.domain.notification.NotificationStatus;
+import com.careflow.domain.notification.Notifications;
+import com.careflow.domain.order.ServiceOrder;
+import com.careflow.domain.process.ServiceOrderProcess;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import io.camunda.client.exception.JobError;
+
+/**
+ * The notify worker's real Spring context against a real SMTP server (GreenMail) and a Mongo wire server,
+ * without a Camunda client: tests call the job worker method the way the client would.
+ */
+@SpringBootTest(classes = NotifyWorkerApplication.class, properties = {
+        "camunda.client.enabled=false",
+        "careflow.demo-data=false",
+        "careflow.mail.retry-backoff=5s",
+        "careflow.portal.base-url=https://care.example.cn/" })
+@ContextConfiguration(initializers = TestServers.class)
+@Import(TestOrders.class)
+class NotifyWorkerTest {
+
+    /** Fresh per test: a clean mailbox, and a server a test may stop. */
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(TestServers.smtp());
+
+    private static final AtomicLong ELEMENT_INSTANCE_KEYS = new AtomicLong(2251799813685300L);
+
+    @Autowired
+    NotifyWorker worker;
+    @Autowired
+    TestOrders testOrders;
+    @Autowired
+    Notifications notifications;
+
+    @Test
+    void confirmedOrderMailInChinese() throws Exception {
+        ServiceOrder order = testOrders.confirmed("zh-CN");
+        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+
+        worker.notifyCustomer(new NotifyInput(order.getOrderNumber(), null), confirmed(), key);
+
+        ReceivedMail mail = onlyMail();
+        assertThat(mail.from()).isEqualTo("CareFlow <no-reply@careflow.local>");
+        assertThat(mail.to()).isEqualTo("customer@careflow.local");
+        assertThat(mail.subject()).isEqualTo("您的订单 " + order.getOrderNumber() + " 已确认");
+        for (String body : new String[] { mail.text(), mail.html() }) {
+            assertThat(body).contains("您好，王小明：", "订单号", order.getOrderNumber(), "半日陪诊（北京）", "¥199.00",
+                    "2025年3月8日 09:00", "138****8000", "已确认",
+                    "https://care.example.cn/orders/" + order.getOrderNumber())
+                    .doesNotContain("13800138000", "取消原因");
+        }
+        assertThat(mail.html()).contains("lang=\"zh-CN\"", "<a href=\"https://care.example.cn/orders/");
+        assertThat(mail.text()).contains("订单金额：¥199.00").doesNotContain("<");
+
+        Notification email = notifications.findById(key + ":EMAIL").orElseThrow();
+        assertThat(email.getStatus()).isEqualTo(NotificationStatus.SENT);
+        assertThat(email.getRecipientAddress()).isEqualTo("customer@careflow.local");
+        assertThat(email.getSubject()).isEqualTo(mail.subject());
+    }
+
+    @Test
+    void cancelledOrderMailInEnglishWithTheReason() throws Exception {
+        ServiceOrder order = testOrders.cancelled("en", "Insufficient funds");
+
+        worker.notifyCustomer(new NotifyInput(order.getOrderNumber(), "Insufficient funds"), cancelled(),
+                ELEMENT_INSTANCE_KEYS.incrementAndGet());
+
+        ReceivedMail mail = onlyMail();
+        assertThat(mail.subject()).isEqualTo("Your order " + order.getOrderNumber() + " has been cancelled");
+        for (String body : new String[] { mail.text(), mail.html() }) {
+            assertThat(body).contains("Hello 王小明,", "has been cancelled", "Service", "¥199.00",
+                    "8 Mar 2025, 09:00", "138****8000", "Cancelled", "Insufficient funds");
+        }
+        assertThat(mail.text()).contains("Reason: Insufficient funds");
+        assertThat(mail.html()).contains("lang=\"en\"");
+    }
+
+    @Test
+    void customerFindsTheNotificationInThePortal() {
+        ServiceOrder order = testOrders.confirmed("zh-CN");
+        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+
+        worker.notifyCustomer(new NotifyInput(order.getOrderNumber(), null), confirmed(), key);
+
+        assertThat(notifications.findTop50ByRecipientIdAndChannelOrderByCreatedAtDesc("customer-1",
+                NotificationChannel.IN_APP)).filteredOn(n -> n.getOrderNumber().equals(order.getOrderNumber()))
+                .singleElement().satisfies(inApp -> {
+                    assertThat(inApp.getId()).isEqualTo(key + ":IN_APP");
+                    assertThat(inApp.getStatus()).isEqualTo(NotificationStatus.SENT);
+                    assertThat(inApp.getTemplate()).isEqualTo("order-confirmed");
+                    assertThat(inApp.getSubject()).isEqualTo("您的订单 " + order.getOrderNumber() + " 已确认");
+                    assertThat(inApp.getBody()).contains("已确认", "¥199.00");
+                });
+    }
+
+    @Test
+    void redeliveredJobSendsOneMail() {
+        ServiceOrder order = testOrders.confirmed("zh-CN");
+        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        NotifyInput input = new NotifyInput(order.getOrderNumber(), null);
+
+        worker.notifyCustomer(input, confirmed(), key);
+        worker.notifyCustomer(input, confirmed(), key);
+
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(notifications.findAll()).filteredOn(n -> n.getOrderNumber().equals(order.getOrderNumber()))
+                .extracting(Notification::getId).containsExactlyInAnyOrder(key + ":EMAIL", key + ":IN_APP");
+    }
+
+    @Test
+    void smtpDownFailsTheJobForARetryThatSends() throws Exception {
+        ServiceOrder order = testOrders.confirmed("zh-CN");
+        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        NotifyInput input = new NotifyInput(order.getOrderNumber(), null);
+        smtp.stop();
+
+        JobError error = catchThrowableOfType(JobError.class, () -> worker.notifyCustomer(input, confirmed(), key));
+
+        assertThat(error.getErrorMessage()).startsWith("Sending the order-confirmed notification for order "
+                + order.getOrderNumber() + " failed, will retry: ")
+                .contains("Mail server connection failed", "Connection refused")
+                .doesNotContain("\n");
+        assertThat(error.getRetries()).as("null: the job's retries minus one").isNull();
+        assertThat(error.getRetryBackoff()).isEqualTo(Duration.ofSeconds(5));
+        Notification failed = notifications.findById(key + ":EMAIL").orElseThrow();
+        assertThat(failed.getStatus()).isEqualTo(NotificationStatus.FAILED);
+        assertThat(failed.getFailure()).contains("Mail server connection failed");
+        assertThat(notifications.findById(key + ":IN_APP")).get().extracting(Notification::getStatus)
+                .isEqualTo(NotificationStatus.SENT);
+
+        smtp.start();
+        worker.notifyCustomer(input, confirmed(), key);
+
+        assertThat(onlyMail().subject()).contains(order.getOrderNumber());
+        Notification sent = notifications.findById(key + ":EMAIL").orElseThrow();
+        assertThat(sent.getStatus()).isEqualTo(NotificationStatus.SENT);
+        assertThat(sent.getFailure()).isNull();
+    }
+
+    @Test
+    void unknownTemplateFailsWithoutRetriesAndSendsNothing() {
+        ServiceOrder order = testOrders.confirmed("zh-CN");
+        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+
+        JobError error = catchThrowableOfType(JobError.class, () -> worker.notifyCustomer(
+                new NotifyInput(order.getOrderNumber(), null), Map.of(ServiceOrderProcess.HEADER_TEMPLATE,
+                        "order-shipped"), key));
+
+        assertThat(error.getErrorMessage()).isEqualTo("Cannot notify the customer of order " + order.getOrderNumber()
+                + ": unknown template 'order-shipped' in task header 'template';"
+                + " known: order-confirmed, order-cancelled");
+        assertThat(error.getRetries()).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(notifications.findById(key + ":IN_APP")).isEmpty();
+    }
+
+    private ReceivedMail onlyMail() throws Exception {
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        return ReceivedMail.of(smtp.getReceivedMessages()[0]);
+    }
+
+    private static Map<String, String> confirmed() {
+        return Map.of(ServiceOrderProcess.HEADER_TEMPLATE, ServiceOrderProcess.TEMPLATE_ORDER_CONFIRMED);
+    }
+
+    private static Map<String, String> cancelled() {
+        return Map.of(ServiceOrderProcess.HEADER_TEMPLATE, ServiceOrderProcess.TEMPLATE_ORDER_CANCELLED);
+    }
+}

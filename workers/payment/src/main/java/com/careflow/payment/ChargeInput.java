@@ -1,0 +1,26 @@
+package com.careflow.payment;
+
+import java.math.BigDecimal;
+
+/**
+ * The process variables the charge job reads. The Camunda client fetches one variable per declared field,
+ * so this record has no static fields.
+ */
+public record ChargeInput(String orderNumber, BigDecimal amount, String cardLast4) {
+
+    /** The gateway request, once the variables make sense; otherwise an {@link InvalidChargeException}. */
+    ChargeRequest toRequest() {
+        if (orderNumber == null || orderNumber.isBlank()) {
+            throw new InvalidChargeException("variable orderNumber is missing");
+        }
+        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+            throw new InvalidChargeException(
+                    "variable amount must be a positive CNY amount with at most two decimals, was " + amount);
+        }
+        if (cardLast4 == null || !cardLast4.matches("\\d{4}")) {
+            throw new InvalidChargeException("variable cardLast4 must be four digits, was " + cardLast4);
+        }
+        return new ChargeRequest(ChargeRequest.ORDER_KEY_PREFIX + orderNumber, orderNumber, amount.setScale(2),
+                cardLast4);
+    }
+}

@@ -1,0 +1,53 @@
+package com.careflow.payment;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.careflow.domain.process.PaymentOutcome;
+import com.careflow.domain.process.ServiceOrderProcess;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.VariablesAsType;
+import io.camunda.client.exception.CamundaError;
+
+/**
+ * Job worker of the service-order process's charge step. Jobs come at least once; {@link OrderCharger} makes
+ * a redelivery harmless. Public because the Camunda client invokes the method reflectively.
+ */
+@Component
+public class PaymentWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentWorker.class);
+
+    private final OrderCharger charger;
+    private final PaymentProperties properties;
+
+    PaymentWorker(OrderCharger charger, PaymentProperties properties) {
+        this.charger = charger;
+        this.properties = properties;
+    }
+
+    /**
+     * Charges the order's card. A decline is a business outcome (variables for the model's gateway), not a
+     * failure. Bad variables fail the job without retries (retrying cannot fix them); technical trouble fails
+     * it with the job's retries minus one (the client's default when none are given) after a backoff, and the
+     * engine raises an incident with the message once the retries are used up.
+     */
+    @JobWorker(type = ServiceOrderProcess.JOB_CHARGE_PAYMENT)
+    public PaymentOutcome chargePayment(@VariablesAsType ChargeInput input) {
+        try {
+            ChargeResult result = charger.charge(input.toRequest());
+            return result.approved()
+                    ? PaymentOutcome.approved(result.paymentId())
+                    : PaymentOutcome.declined(result.paymentId(), result.declineReason());
+        } catch (InvalidChargeException badInput) {
+            throw CamundaError.jobError("Cannot charge order " + input.orderNumber() + ": " + badInput.getMessage(),
+                    null, 0, null);
+        } catch (RuntimeException technical) {
+            log.warn("Charging order {} failed; the engine will retry", input.orderNumber(), technical);
+            throw CamundaError.jobError("Charging order " + input.orderNumber() + " failed, will retry: "
+                    + technical.getMessage(), null, null, properties.retryBackoff());
+        }
+    }
+}

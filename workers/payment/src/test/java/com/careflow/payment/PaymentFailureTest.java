@@ -1,0 +1,93 @@
+package com.careflow.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+import com.careflow.domain.order.OrderStatus;
+import com.careflow.domain.order.Orders;
+import com.careflow.domain.order.ServiceOrder;
+
+import io.camunda.client.exception.JobError;
+
+/**
+ * How the charge job fails. The Camunda client turns a {@link JobError} into a fail command: retries as given,
+ * or the job's retries minus one when none are given; the engine raises an incident at zero.
+ */
+@PaymentWorkerTest
+class PaymentFailureTest {
+
+    @Autowired
+    PaymentWorker worker;
+    @Autowired
+    TestOrders testOrders;
+    @Autowired
+    Orders orders;
+    @Autowired
+    Payments payments;
+    @Autowired
+    MongoOperations mongo;
+
+    @Test
+    void gatewayErrorIsRetriedAfterTheBackoff() {
+        ServiceOrder order = testOrders.placed("199.00");
+
+        JobError error = catchThrowableOfType(JobError.class, () -> worker.chargePayment(
+                new ChargeInput(order.getOrderNumber(), new BigDecimal("199.00"), "0119")));
+
+        assertThat(error.getErrorMessage()).isEqualTo("Charging order " + order.getOrderNumber()
+                + " failed, will retry: payment gateway processing error for card ending 0119");
+        assertThat(error.getRetries()).as("null: the job's retries minus one").isNull();
+        assertThat(error.getRetryBackoff()).isEqualTo(Duration.ofSeconds(7));
+        assertNothingCharged(order);
+    }
+
+    @Test
+    void badVariablesFailWithoutRetries() {
+        ServiceOrder order = testOrders.placed("199.00");
+
+        JobError error = catchThrowableOfType(JobError.class, () -> worker.chargePayment(
+                new ChargeInput(order.getOrderNumber(), new BigDecimal("199.00"), "42")));
+
+        assertThat(error.getErrorMessage()).isEqualTo("Cannot charge order " + order.getOrderNumber()
+                + ": variable cardLast4 must be four digits, was 42");
+        assertThat(error.getRetries()).isZero();
+        assertNothingCharged(order);
+    }
+
+    @Test
+    void amountNotMatchingTheOrderIsNotCharged() {
+        ServiceOrder order = testOrders.placed("199.00");
+
+        JobError error = catchThrowableOfType(JobError.class, () -> worker.chargePayment(
+                new ChargeInput(order.getOrderNumber(), new BigDecimal("1.99"), "4242")));
+
+        assertThat(error.getErrorMessage()).isEqualTo("Cannot charge order " + order.getOrderNumber()
+                + ": amount 1.99 CNY does not match the total 199.00 CNY of order " + order.getOrderNumber());
+        assertThat(error.getRetries()).isZero();
+        assertNothingCharged(order);
+    }
+
+    @Test
+    void unknownOrderIsNotCharged() {
+        JobError error = catchThrowableOfType(JobError.class, () -> worker.chargePayment(
+                new ChargeInput("ORD20250301999999", new BigDecimal("199.00"), "4242")));
+
+        assertThat(error.getErrorMessage())
+                .isEqualTo("Cannot charge order ORD20250301999999: order ORD20250301999999 does not exist");
+        assertThat(error.getRetries()).isZero();
+        assertThat(mongo.findById("order-charge:ORD20250301999999", GatewayCharge.class)).isNull();
+    }
+
+    private void assertNothingCharged(ServiceOrder order) {
+        assertThat(mongo.findById("order-charge:" + order.getOrderNumber(), GatewayCharge.class)).isNull();
+        assertThat(payments.findByOrderNumber(order.getOrderNumber())).isEmpty();
+        assertThat(orders.findById(order.getOrderNumber()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PENDING);
+    }
+}
