@@ -1,0 +1,23 @@
+package com.careflow.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+import com.careflow.notify.NotifyWorkerApplication;
+import com.careflow.payment.PaymentWorkerApplication;
+import com.careflow.portal.PortalApplication;
+
+/**
+ * The whole platform in one JVM: the portal and every worker. With {@code careflow.runtime.embedded=true} (the
+ * default here) the runtime module first brings up Zeebe, Keycloak, MongoDB and mail on this machine. Each imported
+ * application also runs alone, as docker-compose does.
+ */
+@SpringBootApplication
+@Import({ PortalApplication.class, PaymentWorkerApplication.class, NotifyWorkerApplication.class })
+public class CareFlowApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CareFlowApplication.class, args);
+    }
+}

@@ -1,0 +1,82 @@
+package com.careflow.app.features;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A headless Debian Chromium driven through chromedriver, the way a person would use the portal. */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        // The machine has no network beyond loopback: keep Chromium from reaching out.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=zh-CN", "--user-data-dir=" + tempProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    void open(String path) {
+        driver.get(path.startsWith("http") ? path : baseUrl + path);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    WebElement find(By by) {
+        return await(d -> d.findElement(by), Duration.ofSeconds(15));
+    }
+
+    void type(String id, String text) {
+        WebElement field = find(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String id) {
+        find(By.id(id)).click();
+    }
+
+    <T> T await(Function<WebDriver, T> condition, Duration timeout) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(250)).until(condition::apply);
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().replace(baseUrl, "");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String tempProfile() {
+        try {
+            return Files.createTempDirectory("careflow-chromium").toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create a Chromium profile directory", e);
+        }
+    }
+}

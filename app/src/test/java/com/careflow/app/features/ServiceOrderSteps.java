@@ -1,0 +1,183 @@
+package com.careflow.app.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import com.careflow.domain.catalog.ServiceItem;
+import com.careflow.domain.catalog.ServiceItems;
+import com.careflow.domain.order.Orders;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.en.And;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+/** Steps of features/service-order.feature, played in a real browser against the real platform. */
+public class ServiceOrderSteps {
+
+    private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ServiceItems services;
+    private final Orders orders;
+    private final MongoOperations mongo;
+    private final String baseUrl;
+
+    private Browser browser;
+    private String orderNumber;
+    private long ordersBefore;
+
+    public ServiceOrderSteps(ServiceItems services, Orders orders, MongoOperations mongo,
+            @Value("${careflow.portal.base-url}") String baseUrl) {
+        this.services = services;
+        this.orders = orders;
+        this.mongo = mongo;
+        this.baseUrl = baseUrl;
+    }
+
+    @Before
+    public void openBrowser() {
+        browser = new Browser(baseUrl);
+    }
+
+    @After
+    public void closeBrowser() {
+        browser.close();
+    }
+
+    @Given("the demo customer has signed in through Keycloak")
+    public void signInAsDemoCustomer() {
+        browser.open("/orders");
+        // Keycloak's own login page, served by the real Keycloak
+        browser.type("username", "customer");
+        browser.type("password", "careflow");
+        browser.click("kc-login");
+        browser.await(d -> d.getCurrentUrl().startsWith(baseUrl + "/orders"), Duration.ofSeconds(20));
+    }
+
+    @When("she orders {string} for contact {string} on {string} the day after tomorrow at {string}")
+    public void order(String serviceName, String contact, String phone, String time) {
+        ordersBefore = orders.count();
+        fillOrderForm(serviceName, contact, phone, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2) + "T" + time);
+        browser.await(d -> d.getCurrentUrl().matches(".*/orders/ORD\\d{14}$"), Duration.ofSeconds(20));
+        orderNumber = browser.find(By.id("order-number")).getText().trim();
+        assertThat(orderNumber).matches("ORD\\d{14}");
+    }
+
+    @When("she submits the order form for {string} with contact {string} and phone {string}")
+    public void submitInvalidForm(String serviceName, String contact, String phone) {
+        ordersBefore = orders.count();
+        fillOrderForm(serviceName, contact, phone, LocalDate.now().plusDays(2) + "T10:00");
+    }
+
+    @Then("the order is waiting for payment")
+    public void waitingForPayment() {
+        assertThat(browser.find(By.id("order-status")).getDomAttribute("data-status")).isEqualTo("PENDING");
+        assertThat(browser.find(By.id("pay-button")).isDisplayed()).isTrue();
+    }
+
+    @When("she pays with card {string}")
+    public void pay(String cardNumber) {
+        browser.type("cardNumber", cardNumber);
+        browser.type("cardHolder", "WANG FANG");
+        browser.type("expiry", "12/" + (LocalDate.now().getYear() % 100 + 3));
+        browser.type("cvc", "123");
+        browser.click("pay-button");
+        browser.await(d -> d.getCurrentUrl().endsWith("/orders/" + orderNumber), Duration.ofSeconds(20));
+    }
+
+    @Then("the order becomes {string} without reloading the page")
+    public void orderBecomes(String status) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("window.careflowSamePage = true;");
+        browser.await(d -> status.equals(d.findElement(By.id("order-status")).getDomAttribute("data-status")),
+                PROCESS_TIMEOUT);
+        assertThat(js.executeScript("return window.careflowSamePage === true;"))
+                .as("the status changed on the open page, by the live update")
+                .isEqualTo(Boolean.TRUE);
+    }
+
+    @And("the order's timeline reads PENDING, PAID, CONFIRMED")
+    public void timelinePaidConfirmed() {
+        assertTimeline("PENDING", "PAID", "CONFIRMED");
+    }
+
+    @And("the order's timeline reads PENDING, CANCELLED")
+    public void timelineCancelled() {
+        assertTimeline("PENDING", "CANCELLED");
+    }
+
+    @And("she receives an email with subject containing {string} that names the order")
+    public void receivesEmail(String subjectPart) {
+        browser.await(d -> {
+            browser.open("/mail");
+            return d.findElements(By.cssSelector("[data-mail-subject]")).stream()
+                    .filter(e -> e.getText().contains(subjectPart) && e.getText().contains(orderNumber))
+                    .findFirst()
+                    .orElse(null);
+        }, PROCESS_TIMEOUT);
+    }
+
+    @And("the phone on the order page is shown as {string}")
+    public void maskedPhone(String masked) {
+        browser.open("/orders/" + orderNumber);
+        assertThat(browser.find(By.id("contact-phone")).getText()).isEqualTo(masked);
+        assertThat(browser.driver().getPageSource()).doesNotContain("13800138000");
+    }
+
+    @And("no payment was charged for the order")
+    public void noCharge() {
+        long approved = mongo.count(Query.query(Criteria.where("orderNumber").is(orderNumber)
+                .and("status").is("APPROVED")), "payments");
+        long declined = mongo.count(Query.query(Criteria.where("orderNumber").is(orderNumber)
+                .and("status").is("DECLINED")), "payments");
+        assertThat(approved).isZero();
+        assertThat(declined).isEqualTo(1);
+    }
+
+    @Then("the form shows an error at {string}")
+    public void fieldError(String field) {
+        WebElement error = browser.find(By.id(field + "-error"));
+        assertThat(error.getText()).isNotBlank();
+    }
+
+    @And("she has no new orders")
+    public void noNewOrders() {
+        assertThat(browser.currentPath()).doesNotContain("/orders/ORD");
+        assertThat(orders.count()).isEqualTo(ordersBefore);
+    }
+
+    private void fillOrderForm(String serviceName, String contact, String phone, String dateTime) {
+        ServiceItem service = services.findAll().stream()
+                .filter(s -> s.name().equals(serviceName))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no catalog service named " + serviceName));
+        browser.open("/orders/new?service=" + service.id());
+        browser.type("contactName", contact);
+        browser.type("contactPhone", phone);
+        WebElement when = browser.find(By.id("scheduledAt"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", when, dateTime);
+        browser.click("place-order-button");
+    }
+
+    private void assertTimeline(String... statuses) {
+        List<String> shown = browser.driver().findElements(By.cssSelector("#timeline [data-status]")).stream()
+                .map(e -> e.getDomAttribute("data-status"))
+                .toList();
+        assertThat(shown).containsExactly(statuses);
+    }
+}
