@@ -1,0 +1,80 @@
+package com.careflow.portal.order;
+
+import java.time.LocalDateTime;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * What the customer fills in to order a service. Messages for each constraint are looked up by Spring's error
+ * codes (e.g. {@code NotBlank.orderForm.contactName}) in messages*.properties, so they follow the page language.
+ */
+public class OrderForm {
+
+    /** Mainland China mobile numbers: 11 digits, 13x to 19x. */
+    static final String MAINLAND_MOBILE = "^1[3-9]\\d{9}$";
+    /** The value format of {@code <input type="datetime-local">}. */
+    static final String DATETIME_LOCAL = "yyyy-MM-dd'T'HH:mm";
+
+    @NotBlank
+    private String serviceId;
+
+    @NotBlank
+    @Size(max = 40)
+    private String contactName;
+
+    @NotBlank
+    @Pattern(regexp = MAINLAND_MOBILE)
+    private String contactPhone;
+
+    @NotNull
+    @DateTimeFormat(pattern = DATETIME_LOCAL)
+    private LocalDateTime scheduledAt;
+
+    @Size(max = 500)
+    private String notes;
+
+    public String getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(String serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public LocalDateTime getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public void setScheduledAt(LocalDateTime scheduledAt) {
+        this.scheduledAt = scheduledAt;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

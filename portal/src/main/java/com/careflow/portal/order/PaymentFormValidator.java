@@ -1,0 +1,37 @@
+package com.careflow.portal.order;
+
+import java.time.Clock;
+import java.time.YearMonth;
+
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/** Luhn and expiry checks on top of the form's annotations; the card must not expire before this month ends. */
+class PaymentFormValidator implements Validator {
+
+    private final Clock clock;
+
+    PaymentFormValidator(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return PaymentForm.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void validate(Object target, Errors errors) {
+        PaymentForm form = (PaymentForm) target;
+        if (!errors.hasFieldErrors("cardNumber") && !CardNumbers.isValid(CardNumbers.normalize(form.getCardNumber()))) {
+            errors.rejectValue("cardNumber", "payment.cardNumber.invalid");
+        }
+        if (!errors.hasFieldErrors("expiry")) {
+            String[] monthYear = form.getExpiry().split("/");
+            YearMonth expiry = YearMonth.of(2000 + Integer.parseInt(monthYear[1]), Integer.parseInt(monthYear[0]));
+            if (expiry.isBefore(YearMonth.now(clock))) {
+                errors.rejectValue("expiry", "payment.expiry.past");
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package com.careflow.portal.security;
+
+import static com.careflow.portal.security.Roles.ADMIN;
+import static com.careflow.portal.security.Roles.ANALYST;
+import static com.careflow.portal.security.Roles.CUSTOMER;
+import static com.careflow.portal.security.Roles.FINANCE;
+import static com.careflow.portal.security.Roles.PROVIDER;
+import static com.careflow.portal.security.Roles.REVIEWER;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Who may see what. Every route of the portal has its rule here and only here; anything not listed is denied,
+ * so a new page is unreachable until someone decides who it is for.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class SecurityConfig {
+
+    /** Registration id of the Keycloak client (spring.security.oauth2.client.registration.keycloak.*). */
+    public static final String REGISTRATION_ID = "keycloak";
+
+    static final String API = "/api/**";
+    static final String LOGIN = PortalAuthorizationRequestResolver.AUTHORIZATION_BASE_URI + "/" + REGISTRATION_ID;
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
+            ObjectMapper json) throws Exception {
+        ApiProblemResponses apiProblems = new ApiProblemResponses(json);
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher(API);
+        http.authorizeHttpRequests(routes -> routes
+                        // public
+                        .requestMatchers(HttpMethod.GET, "/", "/catalog", "/catalog/**", "/register").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/error", "/actuator/health/**").permitAll()
+                        // customers (and admin, through the role hierarchy)
+                        .requestMatchers("/orders/**", "/api/orders/**").hasRole(CUSTOMER)
+                        // anyone signed in; /mail/** only has pages when the local mailbox is enabled
+                        .requestMatchers("/notifications/**", "/mail/**", "/me")
+                        .authenticated()
+                        .anyRequest().denyAll())
+                .oauth2Login(login -> login
+                        .authorizationEndpoint(endpoint -> endpoint
+                                .authorizationRequestResolver(new PortalAuthorizationRequestResolver(registrations)))
+                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new RolesClaimAuthoritiesMapper())))
+                .logout(logout -> logout.logoutSuccessHandler(keycloakLogout(registrations)))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(apiProblems, api)
+                        .defaultAccessDeniedHandlerFor(apiProblems, api)
+                        // pages always go to Keycloak, whatever the Accept header (Spring's default only for HTML)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN),
+                                AnyRequestMatcher.INSTANCE));
+        return http.build();
+    }
+
+    /** Admin is operations: it can do whatever any other role can. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(ADMIN).implies(CUSTOMER, PROVIDER, REVIEWER, ANALYST, FINANCE)
+                .build();
+    }
+
+    /** Signing out of the portal also ends the Keycloak session (RP-initiated logout), then comes back home. */
+    private static OidcClientInitiatedLogoutSuccessHandler keycloakLogout(ClientRegistrationRepository registrations) {
+        OidcClientInitiatedLogoutSuccessHandler handler =
+                new OidcClientInitiatedLogoutSuccessHandler(KeycloakEndSession.completing(registrations));
+        handler.setPostLogoutRedirectUri("{baseUrl}/");
+        return handler;
+    }
+}

@@ -1,0 +1,105 @@
+/*
+ * Live order status on the order page: polls GET /api/orders/{orderNumber} every 2 seconds and updates the
+ * status badge (#order-status) and the timeline (#timeline) in place. Stops on a final status, on an answer
+ * that will not change by asking again (401/403/404), and after a while, so a forgotten tab does not poll forever.
+ */
+(function () {
+  'use strict';
+
+  var INTERVAL_MS = 2000;
+  var MAX_POLLS = 450; // 15 minutes
+
+  var order = document.getElementById('order');
+  var badge = document.getElementById('order-status');
+  var timeline = document.getElementById('timeline');
+  if (!order || !badge || !timeline || order.getAttribute('data-final') === 'true') {
+    return;
+  }
+  var url = order.getAttribute('data-status-url');
+  var polls = 0;
+  var timer = null;
+
+  function paint(element, status, label) {
+    element.className = element.className.replace(/\bbadge-\S+/g, '').trim() + ' badge-' + status;
+    element.textContent = label;
+  }
+
+  function renderTimeline(entries) {
+    var items = entries.map(function (entry) {
+      var li = document.createElement('li');
+      li.className = 'timeline-entry';
+      li.setAttribute('data-status', entry.status);
+      // data-status only on the line itself: "#timeline [data-status]" lists the statuses once each
+      var entryBadge = document.createElement('span');
+      entryBadge.className = 'badge';
+      paint(entryBadge, entry.status, entry.statusLabel);
+      li.appendChild(entryBadge);
+      var time = document.createElement('time');
+      time.className = 'timeline-time';
+      time.textContent = entry.at;
+      li.appendChild(time);
+      [['timeline-actor', entry.actor], ['timeline-note muted', entry.note]].forEach(function (part) {
+        if (part[1]) {
+          var span = document.createElement('span');
+          span.className = part[0];
+          span.textContent = part[1];
+          li.appendChild(span);
+        }
+      });
+      return li;
+    });
+    timeline.replaceChildren.apply(timeline, items);
+  }
+
+  function apply(view) {
+    if (view.status !== badge.getAttribute('data-status')) {
+      paint(badge, view.status, view.statusLabel);
+      badge.setAttribute('data-status', view.status);
+      order.setAttribute('data-status', view.status);
+      // the payment form only makes sense while the order waits for payment
+      var payment = document.getElementById('payment-section');
+      if (payment && view.status !== 'PENDING') {
+        payment.remove();
+      }
+    }
+    if (view.timeline.length !== timeline.children.length) {
+      renderTimeline(view.timeline);
+    }
+    order.setAttribute('data-final', String(view.final));
+  }
+
+  function stop() {
+    if (timer !== null) {
+      clearInterval(timer);
+      timer = null;
+    }
+  }
+
+  function poll() {
+    polls += 1;
+    if (polls > MAX_POLLS) {
+      stop();
+      return;
+    }
+    fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin', cache: 'no-store' })
+      .then(function (response) {
+        if (response.status === 401 || response.status === 403 || response.status === 404) {
+          stop();
+          return null;
+        }
+        return response.ok ? response.json() : null;
+      })
+      .then(function (view) {
+        if (!view) {
+          return;
+        }
+        apply(view);
+        if (view.final) {
+          stop();
+        }
+      })
+      .catch(function () { /* a network blip: try again at the next tick */ });
+  }
+
+  timer = setInterval(poll, INTERVAL_MS);
+}());

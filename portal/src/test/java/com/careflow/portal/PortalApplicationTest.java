@@ -1,0 +1,46 @@
+package com.careflow.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import io.camunda.client.CamundaClient;
+
+/**
+ * The whole portal context as the app module and the standalone main assemble it: real Camunda client (never
+ * called here: deployment and job polling are switched off, as no broker runs in unit tests), real Mongo
+ * repositories on the in-memory server. Catches wiring mistakes the web slices cannot see.
+ */
+@SpringBootTest(properties = {
+        "camunda.client.deployment.enabled=false",
+        "camunda.client.worker.defaults.enabled=false",
+        "management.endpoints.web.exposure.include=health" })
+@AutoConfigureMockMvc
+@Import(InMemoryMongo.class)
+class PortalApplicationTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void startsWithTheEngineAdapterAndTheOrderWorkers() throws Exception {
+        assertThat(context.getBeanNamesForType(CamundaClient.class)).isNotEmpty();
+        assertThat(context.containsBean("camundaOrderProcess")).isTrue();
+        assertThat(context.containsBean("orderStateWorkers")).isTrue();
+        assertThat(context.containsBean("mailController")).isFalse();
+
+        assertThat(mvc.perform(get("/")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isNotIn(401, 403, 404);
+        assertThat(mvc.perform(get("/orders")).andReturn().getResponse().getRedirectedUrl())
+                .isEqualTo("http://localhost/oauth2/authorization/keycloak");
+    }
+}

@@ -1,0 +1,30 @@
+package com.careflow.portal;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.autoconfigure.data.mongo.AutoConfigureDataMongo;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+
+import com.careflow.portal.order.OrderTestConfiguration;
+import com.careflow.portal.security.SecurityConfig;
+
+/**
+ * The web slice of the portal: every controller, the real security rules, the real domain repositories on an
+ * in-memory Mongo server (seeded with the demo catalog), and a recording stand-in for the process engine only.
+ * All tests using it share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@WebMvcTest
+@AutoConfigureDataMongo
+@Import({ InMemoryMongo.class, SecurityConfig.class, OrderTestConfiguration.class })
+public @interface PortalWebMvcTest {
+}

@@ -1,0 +1,75 @@
+package com.careflow.portal.home;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.RequestDispatcher;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.careflow.portal.PortalWebMvcTest;
+import com.careflow.portal.TestUsers;
+
+@PortalWebMvcTest
+class HomeControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void anonymousVisitorsSeeTheHeroFeaturedServicesAndWaysToSignIn() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"hero\"")))
+                .andExpect(content().string(containsString("id=\"featured-escort-beijing-halfday\"")))
+                .andExpect(content().string(containsString("id=\"featured-consult-online-gp\"")))
+                .andExpect(content().string(containsString("id=\"login-link\"")))
+                .andExpect(content().string(containsString("href=\"/oauth2/authorization/keycloak\"")))
+                .andExpect(content().string(containsString("id=\"register-link\"")))
+                .andExpect(content().string(not(containsString("id=\"logout-button\""))))
+                .andExpect(content().string(not(containsString("id=\"nav-mail\""))));
+    }
+
+    @Test
+    void signedInCustomersSeeTheirMenuAndNoSignInLinks() throws Exception {
+        mvc.perform(get("/").with(TestUsers.user("customer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"nav-orders\"")))
+                .andExpect(content().string(containsString("id=\"logout-button\"")))
+                .andExpect(content().string(containsString("Demo customer")))
+                .andExpect(content().string(not(containsString("id=\"login-link\""))));
+    }
+
+    @Test
+    void adminsInheritTheCustomerMenuThroughTheRoleHierarchy() throws Exception {
+        mvc.perform(get("/").with(TestUsers.user("admin")))
+                .andExpect(content().string(containsString("id=\"nav-orders\"")));
+        mvc.perform(get("/").with(TestUsers.user("provider")))
+                .andExpect(content().string(not(containsString("id=\"nav-orders\""))));
+    }
+
+    @Test
+    void errorsGetAFriendlyPageInTheLayout() throws Exception {
+        mvc.perform(get("/error").accept(MediaType.TEXT_HTML).requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/catalog/nope"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("id=\"error-status\">404<")))
+                .andExpect(content().string(containsString("页面不存在。")))
+                .andExpect(content().string(containsString("id=\"nav-catalog\"")));
+    }
+
+    @Test
+    void profileShowsTheRealmRoles() throws Exception {
+        mvc.perform(get("/me").with(TestUsers.user("finance")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("finance@careflow.local")))
+                .andExpect(content().string(containsString("data-role=\"finance\"")))
+                .andExpect(content().string(containsString(">财务<")));
+    }
+}

@@ -1,0 +1,144 @@
+package com.careflow.portal.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.careflow.domain.order.Orders;
+import com.careflow.domain.order.ServiceOrder;
+import com.careflow.domain.process.PaymentSubmitted;
+import com.careflow.portal.PortalWebMvcTest;
+import com.careflow.portal.TestUsers;
+import com.careflow.portal.order.RecordingOrderProcess.Payment;
+
+/** Paying a PENDING order: the card is checked here, only last four digits and brand go to the process. */
+@PortalWebMvcTest
+class OrderPaymentTest {
+
+    static final String ORDER = "ORD20250101000100";
+    /** A UnionPay test number with a valid Luhn check digit. */
+    static final String CARD = "6222 0212 3456 7894";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Orders orders;
+    @Autowired
+    RecordingOrderProcess process;
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void pendingOrder() {
+        orders.deleteAll();
+        process.reset();
+        TestOrders.pendingOrder(orders, ORDER, "customer", clock);
+    }
+
+    @Test
+    void aValidPaymentIsSubmittedToTheProcessWithoutTheCardNumber() throws Exception {
+        MvcResult result = mvc.perform(payment(CARD, "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/orders/" + ORDER))
+                .andExpect(flash().attribute("paymentSubmitted", true))
+                .andReturn();
+
+        assertThat(process.payments()).containsExactly(new Payment(ORDER, new PaymentSubmitted("7894", "UNIONPAY")));
+        assertThat(process.payments().get(0).toString()).doesNotContain("62220212");
+
+        mvc.perform(get("/orders/" + ORDER).with(TestUsers.user("customer"))
+                        .flashAttrs(result.getFlashMap()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"payment-processing\"")))
+                .andExpect(content().string(containsString("支付处理中")))
+                .andExpect(content().string(not(containsString("id=\"payment-form\""))));
+    }
+
+    @Test
+    void invalidCardDetailsAreFieldErrorsAndNothingIsSubmitted() throws Exception {
+        String lastMonth = YearMonth.now(clock).minusMonths(1).format(DateTimeFormatter.ofPattern("MM/yy"));
+        mvc.perform(payment("6222 0212 3456 7895", "", lastMonth, "12").with(TestUsers.user("customer")))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("paymentForm", "cardNumber", "payment.cardNumber.invalid"))
+                .andExpect(model().attributeHasFieldErrorCode("paymentForm", "cardHolder", "NotBlank"))
+                .andExpect(model().attributeHasFieldErrorCode("paymentForm", "expiry", "payment.expiry.past"))
+                .andExpect(model().attributeHasFieldErrorCode("paymentForm", "cvc", "Pattern"))
+                .andExpect(content().string(containsString("id=\"cardNumber-error\"")))
+                .andExpect(content().string(containsString("请输入有效的银行卡号")))
+                .andExpect(content().string(containsString("该卡已过期。")))
+                .andExpect(content().string(containsString("安全码为 3 或 4 位数字。")))
+                // what was typed comes back, except that the page still shows the order
+                .andExpect(content().string(containsString("id=\"order-number\">" + ORDER + "<")));
+        mvc.perform(payment("1234", "ZHANG SAN", "13/30", "1234").with(TestUsers.user("customer")))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("paymentForm", "cardNumber", "payment.cardNumber.invalid"))
+                .andExpect(model().attributeHasFieldErrorCode("paymentForm", "expiry", "Pattern"));
+        assertThat(process.payments()).isEmpty();
+    }
+
+    @Test
+    void anOrderThatIsNoLongerPendingCannotBePaidAgain() throws Exception {
+        ServiceOrder order = orders.findById(ORDER).orElseThrow();
+        order.cancel("payment declined", "portal", clock);
+        orders.save(order);
+
+        MvcResult result = mvc.perform(payment(CARD, "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("notice", "payment.notPending"))
+                .andReturn();
+        assertThat(process.payments()).isEmpty();
+
+        mvc.perform(get("/orders/" + ORDER).with(TestUsers.user("customer")).flashAttrs(result.getFlashMap()))
+                .andExpect(content().string(containsString("该订单当前不能再次支付。")))
+                .andExpect(content().string(containsString("data-status=\"CANCELLED\"")))
+                .andExpect(content().string(not(containsString("id=\"payment-form\""))));
+    }
+
+    @Test
+    void someoneElsesOrderCannotBePaid() throws Exception {
+        mvc.perform(payment(CARD, "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer-2", "customer")))
+                .andExpect(status().isNotFound());
+        assertThat(process.payments()).isEmpty();
+    }
+
+    @Test
+    void whenTheEngineIsDownThePaymentFormSaysSo() throws Exception {
+        process.failWith(new IllegalStateException("UNAVAILABLE"));
+        mvc.perform(payment(CARD, "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"payment-errors\"")))
+                .andExpect(content().string(containsString("支付服务暂时不可用，请稍后重试。")));
+        assertThat(orders.findById(ORDER).orElseThrow().getStatus().name()).isEqualTo("PENDING");
+    }
+
+    private String nextYear() {
+        return YearMonth.now(clock).plusYears(1).format(DateTimeFormatter.ofPattern("MM/yy"));
+    }
+
+    private static MockHttpServletRequestBuilder payment(String card, String holder, String expiry, String cvc) {
+        return post("/orders/" + ORDER + "/payment").with(csrf())
+                .param("cardNumber", card)
+                .param("cardHolder", holder)
+                .param("expiry", expiry)
+                .param("cvc", cvc);
+    }
+}

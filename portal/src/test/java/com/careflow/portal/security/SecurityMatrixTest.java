@@ -1,0 +1,195 @@
+package com.careflow.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.careflow.domain.notification.Notification;
+import com.careflow.domain.notification.NotificationChannel;
+import com.careflow.domain.notification.Notifications;
+import com.careflow.domain.order.Orders;
+import com.careflow.portal.PortalWebMvcTest;
+import com.careflow.portal.TestUsers;
+import com.careflow.portal.order.RecordingOrderProcess;
+import com.careflow.portal.order.TestOrders;
+
+/**
+ * Every route of the portal against every kind of visitor. The rules live in {@link SecurityConfig}; this is the
+ * table a reviewer reads to see who gets what. "Allowed" means the request reached the application: neither
+ * 401/403 nor a redirect to the login.
+ */
+@PortalWebMvcTest
+class SecurityMatrixTest {
+
+    static final String ORDER = "ORD20250101999001";
+    static final String NOTIFICATION = "matrix-notification";
+    static final String LOGIN = "http://localhost/oauth2/authorization/keycloak";
+
+    /** Who may use a route. */
+    enum Access { PUBLIC, CUSTOMER, SIGNED_IN, NOBODY }
+
+    record Route(HttpMethod method, String path, Access access) {
+        boolean api() {
+            return path.startsWith("/api/");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Route> ROUTES = List.of(
+            get("/", Access.PUBLIC),
+            get("/catalog", Access.PUBLIC),
+            get("/catalog?category=HOME_CARE", Access.PUBLIC),
+            get("/catalog/escort-beijing-halfday", Access.PUBLIC),
+            get("/register", Access.PUBLIC),
+            get("/css/careflow.css", Access.PUBLIC),
+            get("/js/order-status.js", Access.PUBLIC),
+            get("/images/logo.svg", Access.PUBLIC),
+            get("/favicon.ico", Access.PUBLIC),
+            get("/error", Access.PUBLIC),
+            get("/actuator/health", Access.PUBLIC),
+            get("/orders", Access.CUSTOMER),
+            get("/orders/new?service=escort-beijing-halfday", Access.CUSTOMER),
+            post("/orders", Access.CUSTOMER),
+            get("/orders/" + ORDER, Access.CUSTOMER),
+            post("/orders/" + ORDER + "/payment", Access.CUSTOMER),
+            get("/api/orders/" + ORDER, Access.CUSTOMER),
+            get("/notifications", Access.SIGNED_IN),
+            post("/notifications/" + NOTIFICATION + "/read", Access.SIGNED_IN),
+            get("/mail", Access.SIGNED_IN),
+            get("/me", Access.SIGNED_IN),
+            // not listed anywhere: denied to everyone
+            get("/admin", Access.NOBODY),
+            post("/catalog", Access.NOBODY),
+            get("/api/services", Access.NOBODY),
+            get("/actuator/env", Access.NOBODY));
+
+    static final List<String> ROLES = List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ANALYST,
+            Roles.FINANCE, Roles.ADMIN);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Orders orders;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    RecordingOrderProcess process;
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void data() {
+        process.reset();
+        orders.deleteById(ORDER);
+        TestOrders.pendingOrder(orders, ORDER, Roles.CUSTOMER, clock);
+        notifications.deleteById(NOTIFICATION);
+        notifications.save(new Notification(NOTIFICATION, Roles.CUSTOMER, null, NotificationChannel.IN_APP,
+                "order-confirmed", "订单已确认", "您的订单已确认。", ORDER, clock.instant()));
+    }
+
+    static Stream<Arguments> anonymousVisits() {
+        return ROUTES.stream().map(Arguments::of);
+    }
+
+    static Stream<Arguments> signedInVisits() {
+        return ROUTES.stream().flatMap(route -> ROLES.stream().map(role -> Arguments.of(route, role)));
+    }
+
+    @ParameterizedTest(name = "anonymous {0}")
+    @MethodSource("anonymousVisits")
+    void anonymousVisitor(Route route) throws Exception {
+        MockHttpServletResponse response = perform(route, anonymous());
+        if (route.access() == Access.PUBLIC) {
+            assertReached(route, response);
+        }
+        else if (route.api()) {
+            assertThat(response.getStatus()).as(route.toString()).isEqualTo(401);
+            assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        }
+        else {
+            assertThat(response.getStatus()).as(route.toString()).isEqualTo(302);
+            assertThat(response.getRedirectedUrl()).as(route.toString()).isEqualTo(LOGIN);
+        }
+    }
+
+    @ParameterizedTest(name = "{1} {0}")
+    @MethodSource("signedInVisits")
+    void signedIn(Route route, String role) throws Exception {
+        MockHttpServletResponse response = perform(route, TestUsers.user(role));
+        boolean allowed = switch (route.access()) {
+            case PUBLIC, SIGNED_IN -> true;
+            case CUSTOMER -> role.equals(Roles.CUSTOMER) || role.equals(Roles.ADMIN);
+            case NOBODY -> false;
+        };
+        if (allowed) {
+            assertReached(route, response);
+        }
+        else {
+            assertThat(response.getStatus()).as(role + " " + route).isEqualTo(403);
+            if (route.api()) {
+                assertThat(response.getContentType()).isEqualTo("application/problem+json");
+            }
+        }
+    }
+
+    @Test
+    void postsWithoutCsrfTokenAreRejectedAndChangeNothing() throws Exception {
+        for (Route route : ROUTES) {
+            if (route.method() != HttpMethod.POST || route.access() == Access.NOBODY) {
+                continue;
+            }
+            MockHttpServletResponse response = mvc.perform(request(route).with(TestUsers.user(Roles.CUSTOMER)))
+                    .andReturn().getResponse();
+            assertThat(response.getStatus()).as(route.toString()).isEqualTo(403);
+        }
+        assertThat(notifications.findById(NOTIFICATION).orElseThrow().getReadAt()).isNull();
+        assertThat(process.started()).isEmpty();
+        assertThat(process.payments()).isEmpty();
+    }
+
+    private MockHttpServletResponse perform(Route route, RequestPostProcessor user) throws Exception {
+        MockHttpServletRequestBuilder request = request(route).with(user);
+        if (route.method() == HttpMethod.POST) {
+            request.with(csrf());
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static MockHttpServletRequestBuilder request(Route route) {
+        return MockMvcRequestBuilders.request(route.method(), route.path());
+    }
+
+    private static void assertReached(Route route, MockHttpServletResponse response) {
+        assertThat(response.getStatus()).as(route.toString()).isNotIn(401, 403);
+        assertThat(response.getRedirectedUrl()).as(route.toString()).isNotEqualTo(LOGIN);
+    }
+
+    private static Route get(String path, Access access) {
+        return new Route(HttpMethod.GET, path, access);
+    }
+
+    private static Route post(String path, Access access) {
+        return new Route(HttpMethod.POST, path, access);
+    }
+}
