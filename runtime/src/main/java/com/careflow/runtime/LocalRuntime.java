@@ -1,0 +1,202 @@
+package com.careflow.runtime;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The CareFlow servers on this machine: Zeebe and Keycloak as child processes (started in parallel, they are the
+ * slow ones), MongoDB and mail inside this JVM. Every server listens on 127.0.0.1 only (one exception outside our
+ * control: Zeebe binds its cluster-membership UDP socket, on the internal-api port, to the wildcard address).
+ * <p>
+ * {@link #start()} returns when every server really serves, or throws a {@link RuntimeStartupException} after
+ * stopping whatever had started. {@link #stop()} is idempotent and may be called from any thread, also while
+ * {@code start()} is still waiting (it then abandons the start). The owner must call {@link #stop()}; inside a
+ * Spring Boot app with {@code careflow.runtime.embedded=true} the runtime module does that itself.
+ */
+public final class LocalRuntime implements AutoCloseable {
+
+    private final RuntimeProperties properties;
+    private final ZeebeBroker zeebe;
+    private final KeycloakServer keycloak;
+    private final InProcessMongo mongo;
+    private final InProcessMail mail;
+
+    private final Object lifecycle = new Object();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private boolean started;
+    private boolean running;
+
+    /** Resolves distributions and the realm file up front, so a missing piece fails before anything starts. */
+    public LocalRuntime(RuntimeProperties properties) {
+        this.properties = properties;
+        Distributions distributions = Distributions.in(properties.home());
+        this.zeebe = new ZeebeBroker(properties, distributions);
+        this.keycloak = new KeycloakServer(properties, distributions);
+        this.mongo = new InProcessMongo(properties);
+        this.mail = new InProcessMail(properties);
+    }
+
+    public void start() {
+        synchronized (lifecycle) {
+            if (started) {
+                throw new IllegalStateException("A LocalRuntime starts once; create a new one");
+            }
+            started = true;
+            if (stopping.get()) {
+                throw RuntimeStartupException.aborted("Local runtime");
+            }
+            // stale servers of a killed run hold our ports: stop them before checking the ports
+            zeebe.stopStale();
+            keycloak.stopStale();
+            PortCheck.requireFree(ports());
+            Progress.say("starting local servers (data: %s)".formatted(properties.dataDir()));
+            running = true;
+            try {
+                Startup startup = startAll();
+                Progress.say("all servers ready in " + Progress.seconds(startup.elapsed()));
+            } catch (RuntimeException e) {
+                stopAll();
+                throw e;
+            }
+        }
+    }
+
+    /** Stops every server: child processes and their descendants gracefully, forcibly after a grace period. */
+    public void stop() {
+        stopping.set(true); // makes a start in progress give up within half a second
+        synchronized (lifecycle) {
+            if (running) {
+                stopAll();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public RuntimeProperties properties() {
+        return properties;
+    }
+
+    public URI zeebeGrpcAddress() {
+        return zeebe.grpcAddress();
+    }
+
+    public URI zeebeRestAddress() {
+        return zeebe.restAddress();
+    }
+
+    /** Keycloak's public base URL, e.g. {@code http://localhost:8180}. */
+    public URI keycloakUrl() {
+        return keycloak.url();
+    }
+
+    /** The issuer of the CareFlow realm, e.g. {@code http://localhost:8180/realms/careflow}. */
+    public URI keycloakIssuer() {
+        return keycloak.issuer();
+    }
+
+    public String mongoConnectionString() {
+        return mongo.connectionString();
+    }
+
+    public int smtpPort() {
+        return properties.mail().smtpPort();
+    }
+
+    public int imapPort() {
+        return properties.mail().imapPort();
+    }
+
+    private List<PortCheck.Port> ports() {
+        List<PortCheck.Port> ports = new ArrayList<>();
+        ports.addAll(zeebe.ports());
+        ports.addAll(keycloak.ports());
+        ports.addAll(mongo.ports());
+        ports.addAll(mail.ports());
+        return ports;
+    }
+
+    private Startup startAll() {
+        AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
+        Startup startup = new Startup(properties.startupTimeout(),
+                () -> stopping.get() || firstFailure.get() != null);
+        ExecutorService childStarters = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
+                .name("careflow-runtime-start-", 1).factory());
+        try {
+            List<CompletableFuture<Void>> children = List.of(
+                    CompletableFuture.runAsync(() -> attempt(ZeebeBroker.NAME, () -> zeebe.start(startup),
+                            firstFailure), childStarters),
+                    CompletableFuture.runAsync(() -> attempt(KeycloakServer.NAME, () -> keycloak.start(startup),
+                            firstFailure), childStarters));
+            attempt(InProcessMongo.NAME, mongo::start, firstFailure);
+            attempt(InProcessMail.NAME, mail::start, firstFailure);
+            children.forEach(CompletableFuture::join);
+        } finally {
+            childStarters.shutdownNow();
+        }
+        if (firstFailure.get() != null) {
+            throw firstFailure.get();
+        }
+        return startup;
+    }
+
+    /** Runs one server's start; the first failure is the one reported, the others were just abandoned. */
+    private void attempt(String server, Runnable start, AtomicReference<RuntimeException> firstFailure) {
+        if (firstFailure.get() != null) {
+            return;
+        }
+        try {
+            start.run();
+        } catch (RuntimeStartupException e) {
+            firstFailure.compareAndSet(null, e);
+        } catch (RuntimeException e) {
+            firstFailure.compareAndSet(null, new RuntimeStartupException(
+                    "%s could not start: %s".formatted(server, String.valueOf(e.getMessage()).lines()
+                            .findFirst().orElse(e.getClass().getName())),
+                    "Run with --debug for the stack trace; server logs are in " + properties.logDir(), e));
+        }
+    }
+
+    private void stopAll() {
+        running = false;
+        Instant began = Instant.now();
+        Progress.say("stopping local servers…");
+        // the child processes take seconds each to shut down gracefully: in parallel
+        List<Thread> stoppers = List.of(
+                Thread.ofPlatform().name("careflow-runtime-stop-zeebe").start(() -> quietly(ZeebeBroker.NAME,
+                        zeebe::stop)),
+                Thread.ofPlatform().name("careflow-runtime-stop-keycloak").start(() -> quietly(KeycloakServer.NAME,
+                        keycloak::stop)));
+        quietly(InProcessMail.NAME, mail::stop);
+        quietly(InProcessMongo.NAME, mongo::stop);
+        stoppers.forEach(LocalRuntime::join);
+        Progress.say("servers stopped in " + Progress.seconds(Duration.between(began, Instant.now())));
+    }
+
+    private static void quietly(String server, Runnable stop) {
+        try {
+            stop.run();
+        } catch (RuntimeException e) {
+            Progress.say("could not stop %s cleanly: %s".formatted(server, e));
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package com.careflow.runtime;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.env.Environment;
+
+/**
+ * {@code careflow.runtime.*}: where the local servers keep their data and which loopback ports they use.
+ * Bound with a {@link Binder} because the servers start before any bean exists.
+ */
+public record RuntimeProperties(
+        boolean embedded,
+        Path home,
+        Path dataDir,
+        @DefaultValue("240s") Duration startupTimeout,
+        @DefaultValue Zeebe zeebe,
+        @DefaultValue Keycloak keycloak,
+        @DefaultValue Mongo mongo,
+        @DefaultValue Mail mail) {
+
+    public static final String PREFIX = "careflow.runtime";
+
+    public RuntimeProperties {
+        home = absolute(home != null ? home : workingDirectory().resolve(".careflow"));
+        dataDir = absolute(dataDir != null ? dataDir : home.resolve("data"));
+    }
+
+    public static RuntimeProperties bind(Environment environment) {
+        return bind(Binder.get(environment));
+    }
+
+    public static RuntimeProperties bind(Binder binder) {
+        return binder.bindOrCreate(PREFIX, RuntimeProperties.class);
+    }
+
+    public Path logDir() {
+        return dataDir.resolve("logs");
+    }
+
+    public record Zeebe(
+            @DefaultValue("26500") int grpcPort,
+            @DefaultValue("8088") int restPort,
+            @DefaultValue("26501") int commandPort,
+            @DefaultValue("26502") int internalPort,
+            @DefaultValue("9600") int monitoringPort,
+            @DefaultValue("768m") String heap,
+            @DefaultValue("true") boolean clockControlled) {
+    }
+
+    public record Keycloak(
+            @DefaultValue("8180") int port,
+            @DefaultValue("9180") int managementPort,
+            @DefaultValue("admin") String adminPassword,
+            Path realmFile) {
+
+        public Keycloak {
+            realmFile = absolute(realmFile != null ? realmFile
+                    : workingDirectory().resolve("identity").resolve("keycloak-realm.json"));
+        }
+    }
+
+    public record Mongo(@DefaultValue("27017") int port) {
+    }
+
+    public record Mail(@DefaultValue("3025") int smtpPort, @DefaultValue("3143") int imapPort) {
+    }
+
+    private static Path workingDirectory() {
+        return Path.of(System.getProperty("user.dir"));
+    }
+
+    private static Path absolute(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,180 @@
+package com.careflow.runtime;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.camunda.client.CamundaClient;
+
+/**
+ * A single-node Zeebe broker with embedded gateway, as a child JVM on loopback ports. Its data directory persists,
+ * so deployed processes and running instances survive a restart.
+ */
+final class ZeebeBroker {
+
+    static final String NAME = "Zeebe";
+    private static final String MAIN_CLASS = "io.camunda.application.StandaloneBroker";
+    private static final String READINESS_MESSAGE = "careflow-runtime-readiness";
+
+    private final RuntimeProperties properties;
+    private final RuntimeProperties.Zeebe zeebe;
+    private final Path distribution;
+    private final String version;
+    private ChildProcess process;
+
+    ZeebeBroker(RuntimeProperties properties, Distributions distributions) {
+        this.properties = properties;
+        this.zeebe = properties.zeebe();
+        this.distribution = distributions.zeebe();
+        this.version = distributions.zeebeVersion();
+    }
+
+    List<PortCheck.Port> ports() {
+        String prefix = RuntimeProperties.PREFIX + ".zeebe.";
+        return List.of(
+                new PortCheck.Port(zeebe.grpcPort(), "Zeebe gRPC", prefix + "grpc-port"),
+                new PortCheck.Port(zeebe.restPort(), "Zeebe REST", prefix + "rest-port"),
+                new PortCheck.Port(zeebe.commandPort(), "Zeebe command API", prefix + "command-port"),
+                new PortCheck.Port(zeebe.internalPort(), "Zeebe internal API", prefix + "internal-port"),
+                new PortCheck.Port(zeebe.monitoringPort(), "Zeebe monitoring", prefix + "monitoring-port"));
+    }
+
+    URI grpcAddress() {
+        return URI.create("http://127.0.0.1:" + zeebe.grpcPort());
+    }
+
+    URI restAddress() {
+        return URI.create("http://127.0.0.1:" + zeebe.restPort());
+    }
+
+    void stopStale() {
+        ChildProcess.stopStale(NAME, pidFile(), properties.dataDir().toString());
+    }
+
+    void start(Startup startup) {
+        Instant began = Instant.now();
+        Path config = writeConfig();
+        Path log = properties.logDir().resolve("zeebe.log");
+        Progress.say("%s %s starting (log: %s)".formatted(NAME, version, log));
+        process = ChildProcess.start(NAME, command(config), distribution, environment(), log, pidFile());
+        try (CamundaClient client = newClient()) {
+            startup.awaitReady(NAME, process, () -> acceptsCommands(client));
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+        Progress.say("%s ready in %s (gRPC %s, REST %s)".formatted(NAME, Progress.secondsSince(began),
+                grpcAddress().getAuthority(), restAddress()));
+    }
+
+    void stop() {
+        if (process != null) {
+            process.stop();
+        }
+    }
+
+    /** A gRPC client for this broker; the app uses gRPC because an 8.6 broker lacks most of the 8.8 REST API. */
+    CamundaClient newClient() {
+        return CamundaClient.newClientBuilder()
+                .grpcAddress(grpcAddress())
+                .restAddress(restAddress())
+                .preferRestOverGrpc(false)
+                .applyEnvironmentVariableOverrides(false)
+                .defaultRequestTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** Topology answers before the partition has replayed; a processed command proves the engine is up. */
+    private static boolean acceptsCommands(CamundaClient client) {
+        client.newPublishMessageCommand()
+                .messageName(READINESS_MESSAGE)
+                .correlationKey(READINESS_MESSAGE)
+                .timeToLive(Duration.ZERO)
+                .requestTimeout(Duration.ofSeconds(5))
+                .send()
+                .join(10, TimeUnit.SECONDS);
+        return true;
+    }
+
+    private List<String> command(Path config) {
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + zeebe.heap(),
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Dfile.encoding=UTF-8",
+                "-Dlog4j2.configurationFile=" + config.resolveSibling("log4j2.xml").toUri(),
+                "-Dapp.name=broker",
+                "-Dapp.home=" + distribution,
+                "-Dbasedir=" + distribution,
+                // a system property: StandaloneBroker does not hand its command-line arguments to Spring
+                "-Dspring.config.additional-location=file:" + config,
+                "-cp", distribution.resolve("config") + File.pathSeparator + distribution.resolve("lib") + "/*",
+                MAIN_CLASS);
+    }
+
+    private Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        // lets tests move the engine clock through REST /v2/clock (timers, SLAs)
+        environment.put("ZEEBE_CLOCK_CONTROLLED", Boolean.toString(zeebe.clockControlled()));
+        return environment;
+    }
+
+    private Path writeConfig() {
+        Path directory = properties.dataDir().resolve("zeebe");
+        Path config = directory.resolve("application.yaml");
+        try {
+            Files.createDirectories(directory.resolve("data"));
+            Files.writeString(config, configYaml(directory.resolve("data"), directory.resolve("log4j2.xml")));
+            try (InputStream log4j = ZeebeBroker.class.getResourceAsStream("zeebe-log4j2.xml")) {
+                Files.copy(log4j, directory.resolve("log4j2.xml"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return config;
+    }
+
+    private String configYaml(Path dataDirectory, Path log4jConfig) {
+        return """
+                # Written by the CareFlow runtime on every start; change careflow.runtime.zeebe.* instead.
+                zeebe.broker.gateway.enable: true
+                zeebe.broker.gateway.network.host: 127.0.0.1
+                zeebe.broker.gateway.network.port: %d
+                zeebe.broker.network.host: 127.0.0.1
+                zeebe.broker.network.commandApi.port: %d
+                zeebe.broker.network.internalApi.port: %d
+                zeebe.broker.data.directory: %s
+                zeebe.broker.cluster.clusterSize: 1
+                zeebe.broker.cluster.replicationFactor: 1
+                zeebe.broker.cluster.partitionsCount: 1
+                server.address: 127.0.0.1
+                server.port: %d
+                management.server.address: 127.0.0.1
+                management.server.port: %d
+                logging.config: %s
+                """.formatted(zeebe.grpcPort(), zeebe.commandPort(), zeebe.internalPort(),
+                quoted(dataDirectory.toString()), zeebe.restPort(), zeebe.monitoringPort(),
+                quoted(log4jConfig.toUri().toString()));
+    }
+
+    /** YAML single-quoted scalar: safe for any path; the only escape is a doubled quote. */
+    private static String quoted(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private Path pidFile() {
+        return properties.dataDir().resolve("run").resolve("zeebe.pid");
+    }
+}
