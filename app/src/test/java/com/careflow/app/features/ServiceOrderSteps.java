@@ -69,7 +69,7 @@ public class ServiceOrderSteps {
         browser.await(d -> d.getCurrentUrl().startsWith(baseUrl + "/orders"), Duration.ofSeconds(20));
     }
 
-    @When("she orders {string} for contact {string} on {string} the day after tomorrow at {string}")
+    @When("she orders {string} for contact {string} on {string} the day after tomorrow at {word}")
     public void order(String serviceName, String contact, String phone, String time) {
         ordersBefore = orders.count();
         fillOrderForm(serviceName, contact, phone, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2) + "T" + time);
