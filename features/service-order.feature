@@ -29,3 +29,11 @@ Feature: Service order
     Then the form shows an error at "contactName"
     And the form shows an error at "contactPhone"
     And she has no new orders
+
+  Scenario: An order and its process state survive a restart of the platform
+    When she orders "营养师在线咨询" for contact "王芳" on "13700137000" the day after tomorrow at 16:00
+    And the platform's servers restart
+    Then her order is still waiting for payment
+    When she pays with card "4242 4242 4242 4242"
+    Then the order becomes "CONFIRMED" without reloading the page
+    And the order's timeline reads PENDING, PAID, CONFIRMED

@@ -79,6 +79,28 @@ public final class LocalRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops every server and starts it again on the same data, as restarting the platform does: what survives this
+     * (orders, process instances waiting where they were, users) survives a restart of {@code ./careflow run}.
+     */
+    public void restart() {
+        synchronized (lifecycle) {
+            if (!running) {
+                throw new IllegalStateException("The local runtime is not running");
+            }
+            stopAll();
+            Progress.say("starting local servers again (data: %s)".formatted(properties.dataDir()));
+            running = true;
+            try {
+                Startup startup = startAll();
+                Progress.say("all servers ready again in " + Progress.seconds(startup.elapsed()));
+            } catch (RuntimeException e) {
+                stopAll();
+                throw e;
+            }
+        }
+    }
+
     @Override
     public void close() {
         stop();

@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.order.Orders;
+import com.careflow.runtime.LocalRuntime;
 
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -35,17 +36,19 @@ public class ServiceOrderSteps {
     private final ServiceItems services;
     private final Orders orders;
     private final MongoOperations mongo;
+    private final LocalRuntime servers;
     private final String baseUrl;
 
     private Browser browser;
     private String orderNumber;
     private long ordersBefore;
 
-    public ServiceOrderSteps(ServiceItems services, Orders orders, MongoOperations mongo,
+    public ServiceOrderSteps(ServiceItems services, Orders orders, MongoOperations mongo, LocalRuntime servers,
             @Value("${careflow.portal.base-url}") String baseUrl) {
         this.services = services;
         this.orders = orders;
         this.mongo = mongo;
+        this.servers = servers;
         this.baseUrl = baseUrl;
     }
 
@@ -88,6 +91,18 @@ public class ServiceOrderSteps {
     public void waitingForPayment() {
         assertThat(browser.find(By.id("order-status")).getDomAttribute("data-status")).isEqualTo("PENDING");
         assertThat(browser.find(By.id("pay-button")).isDisplayed()).isTrue();
+    }
+
+    @When("the platform's servers restart")
+    public void restartServers() {
+        // Zeebe, Keycloak, MongoDB and mail stop and start again on their data, as with a restart of ./careflow run
+        servers.restart();
+    }
+
+    @Then("her order is still waiting for payment")
+    public void stillWaitingForPayment() {
+        browser.open("/orders/" + orderNumber);
+        waitingForPayment();
     }
 
     @When("she pays with card {string}")
