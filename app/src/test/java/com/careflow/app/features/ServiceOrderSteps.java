@@ -11,7 +11,6 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,8 +20,8 @@ import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.order.Orders;
 import com.careflow.runtime.LocalRuntime;
 
-import io.cucumber.java.After;
-import io.cucumber.java.Before;
+import io.camunda.client.CamundaClient;
+
 import io.cucumber.java.en.And;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -37,47 +36,34 @@ public class ServiceOrderSteps {
     private final Orders orders;
     private final MongoOperations mongo;
     private final LocalRuntime servers;
+    private final CamundaClient engine;
+    private final PortalBrowser portal;
     private final String baseUrl;
-
-    private Browser browser;
     private String orderNumber;
     private long ordersBefore;
 
     public ServiceOrderSteps(ServiceItems services, Orders orders, MongoOperations mongo, LocalRuntime servers,
-            @Value("${careflow.portal.base-url}") String baseUrl) {
+            CamundaClient engine, PortalBrowser portal) {
         this.services = services;
         this.orders = orders;
         this.mongo = mongo;
         this.servers = servers;
-        this.baseUrl = baseUrl;
-    }
-
-    @Before
-    public void openBrowser() {
-        browser = new Browser(baseUrl);
-    }
-
-    @After
-    public void closeBrowser() {
-        browser.close();
+        this.engine = engine;
+        this.portal = portal;
+        this.baseUrl = portal.baseUrl();
     }
 
     @Given("the demo customer has signed in through Keycloak")
     public void signInAsDemoCustomer() {
-        browser.open("/orders");
-        // Keycloak's own login page, served by the real Keycloak
-        browser.type("username", "customer");
-        browser.type("password", "careflow");
-        browser.click("kc-login");
-        browser.await(d -> d.getCurrentUrl().startsWith(baseUrl + "/orders"), Duration.ofSeconds(20));
+        portal.signIn("/orders", "customer", "careflow");
     }
 
     @When("she orders {string} for contact {string} on {string} the day after tomorrow at {word}")
     public void order(String serviceName, String contact, String phone, String time) {
         ordersBefore = orders.count();
         fillOrderForm(serviceName, contact, phone, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2) + "T" + time);
-        browser.await(d -> d.getCurrentUrl().matches(".*/orders/ORD\\d{14}$"), Duration.ofSeconds(20));
-        orderNumber = browser.find(By.id("order-number")).getText().trim();
+        browser().await(d -> d.getCurrentUrl().matches(".*/orders/ORD\\d{14}$"), Duration.ofSeconds(20));
+        orderNumber = browser().find(By.id("order-number")).getText().trim();
         assertThat(orderNumber).matches("ORD\\d{14}");
     }
 
@@ -89,37 +75,48 @@ public class ServiceOrderSteps {
 
     @Then("the order is waiting for payment")
     public void waitingForPayment() {
-        assertThat(browser.find(By.id("order-status")).getDomAttribute("data-status")).isEqualTo("PENDING");
-        assertThat(browser.find(By.id("pay-button")).isDisplayed()).isTrue();
+        assertThat(browser().find(By.id("order-status")).getDomAttribute("data-status")).isEqualTo("PENDING");
+        assertThat(browser().find(By.id("pay-button")).isDisplayed()).isTrue();
     }
 
     @When("the platform's servers restart")
     public void restartServers() {
         // Zeebe, Keycloak, MongoDB and mail stop and start again on their data, as with a restart of ./careflow run
         servers.restart();
+        // the app outlived its servers here; its gRPC channel reconnects with a backoff, so wait until it is back
+        browser().await(d -> engineAnswers(), Duration.ofSeconds(90));
+    }
+
+    private boolean engineAnswers() {
+        try {
+            engine.newTopologyRequest().send().join();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     @Then("her order is still waiting for payment")
     public void stillWaitingForPayment() {
-        browser.open("/orders/" + orderNumber);
+        browser().open("/orders/" + orderNumber);
         waitingForPayment();
     }
 
     @When("she pays with card {string}")
     public void pay(String cardNumber) {
-        browser.type("cardNumber", cardNumber);
-        browser.type("cardHolder", "WANG FANG");
-        browser.type("expiry", "12/" + (LocalDate.now().getYear() % 100 + 3));
-        browser.type("cvc", "123");
-        browser.click("pay-button");
-        browser.await(d -> d.getCurrentUrl().endsWith("/orders/" + orderNumber), Duration.ofSeconds(20));
+        browser().type("cardNumber", cardNumber);
+        browser().type("cardHolder", "WANG FANG");
+        browser().type("expiry", "12/" + (LocalDate.now().getYear() % 100 + 3));
+        browser().type("cvc", "123");
+        browser().click("pay-button");
+        browser().await(d -> d.getCurrentUrl().endsWith("/orders/" + orderNumber), Duration.ofSeconds(20));
     }
 
     @Then("the order becomes {string} without reloading the page")
     public void orderBecomes(String status) {
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        JavascriptExecutor js = (JavascriptExecutor) browser().driver();
         js.executeScript("window.careflowSamePage = true;");
-        browser.await(d -> status.equals(d.findElement(By.id("order-status")).getDomAttribute("data-status")),
+        browser().await(d -> status.equals(d.findElement(By.id("order-status")).getDomAttribute("data-status")),
                 PROCESS_TIMEOUT);
         assertThat(js.executeScript("return window.careflowSamePage === true;"))
                 .as("the status changed on the open page, by the live update")
@@ -138,8 +135,8 @@ public class ServiceOrderSteps {
 
     @And("she receives an email with subject containing {string} that names the order")
     public void receivesEmail(String subjectPart) {
-        browser.await(d -> {
-            browser.open("/mail");
+        browser().await(d -> {
+            browser().open("/mail");
             return d.findElements(By.cssSelector("[data-mail-subject]")).stream()
                     .filter(e -> e.getText().contains(subjectPart) && e.getText().contains(orderNumber))
                     .findFirst()
@@ -149,9 +146,9 @@ public class ServiceOrderSteps {
 
     @And("the phone on the order page is shown as {string}")
     public void maskedPhone(String masked) {
-        browser.open("/orders/" + orderNumber);
-        assertThat(browser.find(By.id("contact-phone")).getText()).isEqualTo(masked);
-        assertThat(browser.driver().getPageSource()).doesNotContain("13800138000");
+        browser().open("/orders/" + orderNumber);
+        assertThat(browser().find(By.id("contact-phone")).getText()).isEqualTo(masked);
+        assertThat(browser().driver().getPageSource()).doesNotContain("13800138000");
     }
 
     @And("no payment was charged for the order")
@@ -166,13 +163,13 @@ public class ServiceOrderSteps {
 
     @Then("the form shows an error at {string}")
     public void fieldError(String field) {
-        WebElement error = browser.find(By.id(field + "-error"));
+        WebElement error = browser().find(By.id(field + "-error"));
         assertThat(error.getText()).isNotBlank();
     }
 
     @And("she has no new orders")
     public void noNewOrders() {
-        assertThat(browser.currentPath()).doesNotContain("/orders/ORD");
+        assertThat(browser().currentPath()).doesNotContain("/orders/ORD");
         assertThat(orders.count()).isEqualTo(ordersBefore);
     }
 
@@ -181,18 +178,22 @@ public class ServiceOrderSteps {
                 .filter(s -> s.name().equals(serviceName))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no catalog service named " + serviceName));
-        browser.open("/orders/new?service=" + service.id());
-        browser.type("contactName", contact);
-        browser.type("contactPhone", phone);
-        WebElement when = browser.find(By.id("scheduledAt"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", when, dateTime);
-        browser.click("place-order-button");
+        browser().open("/orders/new?service=" + service.id());
+        browser().type("contactName", contact);
+        browser().type("contactPhone", phone);
+        WebElement when = browser().find(By.id("scheduledAt"));
+        ((JavascriptExecutor) browser().driver()).executeScript("arguments[0].value = arguments[1];", when, dateTime);
+        browser().click("place-order-button");
     }
 
     private void assertTimeline(String... statuses) {
-        List<String> shown = browser.driver().findElements(By.cssSelector("#timeline [data-status]")).stream()
+        List<String> shown = browser().driver().findElements(By.cssSelector("#timeline [data-status]")).stream()
                 .map(e -> e.getDomAttribute("data-status"))
                 .toList();
         assertThat(shown).containsExactly(statuses);
+    }
+
+    private Browser browser() {
+        return portal.browser();
     }
 }

@@ -1,0 +1,73 @@
+package com.careflow.app.features;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+
+/** The scenario's browser on the portal, shared by every step class of a scenario; fresh (signed out) each time. */
+public class PortalBrowser {
+
+    private final String baseUrl;
+    private Browser browser;
+
+    public PortalBrowser(@Value("${careflow.portal.base-url}") String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    @Before
+    public void open() {
+        browser = new Browser(baseUrl);
+    }
+
+    @After
+    public void close(Scenario scenario) {
+        try {
+            if (scenario.isFailed()) {
+                keepEvidence(scenario);
+            }
+        } finally {
+            browser.close();
+        }
+    }
+
+    /** A failed scenario leaves what the browser showed in target/cucumber-failures, for a person to look at. */
+    private void keepEvidence(Scenario scenario) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "cucumber-failures"));
+            String name = scenario.getName().replaceAll("[^\\p{L}\\p{N}]+", "-");
+            Files.write(dir.resolve(name + ".png"),
+                    ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"),
+                    browser.driver().getCurrentUrl() + "\n" + browser.driver().getPageSource());
+        } catch (IOException | RuntimeException e) {
+            scenario.log("could not keep the browser's evidence: " + e);
+        }
+    }
+
+    Browser browser() {
+        return browser;
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /** Signs in on Keycloak's own login page, starting from a page that needs it. */
+    void signIn(String startPath, String username, String password) {
+        browser.open(startPath);
+        browser.type("username", username);
+        browser.type("password", password);
+        browser.click("kc-login");
+        browser.await(d -> d.getCurrentUrl().startsWith(baseUrl + startPath), Duration.ofSeconds(20));
+    }
+}
