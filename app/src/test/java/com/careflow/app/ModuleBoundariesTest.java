@@ -1,0 +1,51 @@
+package com.careflow.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The modules' boundaries: the domain knows no engine, web or deployable; deployables (portal, each worker) know the
+ * domain but never each other, so each can run alone; only this app knows the local runtime.
+ */
+@AnalyzeClasses(packages = "com.careflow", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleBoundariesTest {
+
+    private static final String[] DEPLOYABLES = { "com.careflow.portal..", "com.careflow.payment..",
+            "com.careflow.notify..", "com.careflow.assign..", "com.careflow.certify..", "com.careflow.review..",
+            "com.careflow.ai.." };
+
+    @ArchTest
+    static final ArchRule domainStandsAlone = noClasses().that().resideInAPackage("com.careflow.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(DEPLOYABLES, "com.careflow.runtime..",
+                    "com.careflow.app..", "io.camunda..", "org.springframework.web..", "jakarta.servlet.."));
+
+    @ArchTest
+    static final ArchRule portalKnowsNoWorker = noClasses().that().resideInAPackage("com.careflow.portal..")
+            .should().dependOnClassesThat().resideInAnyPackage(except("com.careflow.portal..", DEPLOYABLES));
+
+    @ArchTest
+    static final ArchRule paymentKnowsNoOtherDeployable = noClasses().that().resideInAPackage("com.careflow.payment..")
+            .should().dependOnClassesThat().resideInAnyPackage(except("com.careflow.payment..", DEPLOYABLES));
+
+    @ArchTest
+    static final ArchRule notifyKnowsNoOtherDeployable = noClasses().that().resideInAPackage("com.careflow.notify..")
+            .should().dependOnClassesThat().resideInAnyPackage(except("com.careflow.notify..", DEPLOYABLES));
+
+    @ArchTest
+    static final ArchRule onlyTheAppStartsLocalServers = noClasses().that()
+            .resideOutsideOfPackages("com.careflow.runtime..", "com.careflow.app..")
+            .should().dependOnClassesThat().resideInAPackage("com.careflow.runtime..");
+
+    private static String[] except(String own, String[] packages) {
+        return java.util.Arrays.stream(packages).filter(p -> !p.equals(own)).toArray(String[]::new);
+    }
+
+    private static String[] concat(String[] packages, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(packages), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+    }
+}
