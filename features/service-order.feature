@@ -24,6 +24,12 @@ Feature: Service order
     And she receives an email with subject containing "已取消" that names the order
     And no payment was charged for the order
 
+  Scenario: A payment whose gateway answer was lost is retried by the engine and charged once
+    When she orders "老人居家照护（上海）" for contact "王芳" on "13600136000" the day after tomorrow at 10:00
+    And she pays with card "4000 0000 0000 0077" whose bank answer gets lost the first time
+    Then the order becomes "CONFIRMED" without reloading the page
+    And the card was charged exactly once for the order, after a retry with the same idempotency key
+
   Scenario: An invalid order form is rejected with messages and nothing is saved
     When she submits the order form for "上门护理（北京）" with contact "" and phone "12345"
     Then the form shows an error at "contactName"

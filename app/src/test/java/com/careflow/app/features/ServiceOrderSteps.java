@@ -112,6 +112,22 @@ public class ServiceOrderSteps {
         browser().await(d -> d.getCurrentUrl().endsWith("/orders/" + orderNumber), Duration.ofSeconds(20));
     }
 
+    @When("she pays with card {string} whose bank answer gets lost the first time")
+    public void payLosingTheAnswer(String cardNumber) {
+        // the simulated gateway charges card ...0077 but loses its answer once; the engine retries the job
+        pay(cardNumber);
+    }
+
+    @And("the card was charged exactly once for the order, after a retry with the same idempotency key")
+    public void chargedOnceAfterRetry() {
+        Query ofOrder = Query.query(Criteria.where("orderNumber").is(orderNumber));
+        List<org.bson.Document> charges = mongo.find(ofOrder, org.bson.Document.class, "gateway_charges");
+        assertThat(charges).hasSize(1);
+        assertThat(charges.getFirst().getInteger("replays")).as("redeliveries presenting the same key").isPositive();
+        assertThat(mongo.count(ofOrder.addCriteria(Criteria.where("status").is("APPROVED")), "payments"))
+                .isEqualTo(1);
+    }
+
     @Then("the order becomes {string} without reloading the page")
     public void orderBecomes(String status) {
         JavascriptExecutor js = (JavascriptExecutor) browser().driver();

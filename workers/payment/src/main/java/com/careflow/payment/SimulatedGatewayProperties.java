@@ -14,10 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param declinedCards card last-4 → the reason the customer is told
  * @param maxAmount     the card limit in CNY; larger charges are declined
  * @param failingCards  card last-4 for which the gateway has a processing error (a technical failure, retried)
+ * @param lostResponseCards card last-4 for which the gateway charges but its answer is lost the first time (the
+ *                      retry must not charge again)
  */
 @ConfigurationProperties("careflow.payment.simulated")
 record SimulatedGatewayProperties(Map<String, String> declinedCards, @DefaultValue("20000.00") BigDecimal maxAmount,
-        @DefaultValue("0119") Set<String> failingCards) {
+        @DefaultValue("0119") Set<String> failingCards, @DefaultValue("0077") Set<String> lostResponseCards) {
 
     SimulatedGatewayProperties {
         if (declinedCards == null || declinedCards.isEmpty()) {

@@ -8,6 +8,9 @@ import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,17 +37,33 @@ class SimulatedPaymentGateway implements PaymentGateway {
     public ChargeResult charge(ChargeRequest request) {
         GatewayCharge earlier = mongo.findById(request.idempotencyKey(), GatewayCharge.class);
         if (earlier != null) {
-            return earlier.replay(request);
+            return replay(earlier, request);
         }
         if (rules.failingCards().contains(request.cardLast4())) {
             throw new PaymentGatewayException(
                     "payment gateway processing error for card ending " + request.cardLast4());
         }
+        ChargeResult result;
         try {
-            return mongo.insert(GatewayCharge.of(request, decide(request))).result();
+            result = mongo.insert(GatewayCharge.of(request, decide(request))).result();
         } catch (DuplicateKeyException concurrentTwin) {
-            return mongo.findById(request.idempotencyKey(), GatewayCharge.class).replay(request);
+            return replay(mongo.findById(request.idempotencyKey(), GatewayCharge.class), request);
         }
+        if (rules.lostResponseCards().contains(request.cardLast4())) {
+            // The bank charged but its answer never arrived: only the idempotency key keeps the retry from
+            // charging the customer a second time.
+            throw new PaymentGatewayException("no answer from the payment gateway for card ending "
+                    + request.cardLast4() + " (the charge may have gone through); retrying with the same key");
+        }
+        return result;
+    }
+
+    /** Answers a repeated key with the first result and counts the replay, as real gateways report one. */
+    private ChargeResult replay(GatewayCharge earlier, ChargeRequest request) {
+        ChargeResult first = earlier.replay(request);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(earlier.id())), new Update().inc("replays", 1),
+                GatewayCharge.class);
+        return first;
     }
 
     private ChargeResult decide(ChargeRequest request) {

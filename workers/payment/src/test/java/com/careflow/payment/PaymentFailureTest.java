@@ -9,10 +9,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
+import com.careflow.domain.process.PaymentOutcome;
 
 import io.camunda.client.exception.JobError;
 
@@ -46,6 +49,24 @@ class PaymentFailureTest {
         assertThat(error.getRetries()).as("null: the job's retries minus one").isNull();
         assertThat(error.getRetryBackoff()).isEqualTo(Duration.ofSeconds(7));
         assertNothingCharged(order);
+    }
+
+    @Test
+    void lostGatewayAnswerIsRetriedWithoutASecondCharge() {
+        ServiceOrder order = testOrders.placed("199.00");
+        ChargeInput input = new ChargeInput(order.getOrderNumber(), new BigDecimal("199.00"), "0077");
+
+        JobError lost = catchThrowableOfType(JobError.class, () -> worker.chargePayment(input));
+        PaymentOutcome retried = worker.chargePayment(input);
+
+        assertThat(lost.getErrorMessage()).contains("no answer from the payment gateway");
+        assertThat(retried.paymentApproved()).isTrue();
+        GatewayCharge charge = mongo.findById("order-charge:" + order.getOrderNumber(), GatewayCharge.class);
+        assertThat(charge.result().paymentId()).isEqualTo(retried.paymentId());
+        assertThat(charge.replays()).as("the retry presented the same key").isEqualTo(1);
+        assertThat(mongo.count(Query.query(Criteria.where("orderNumber").is(order.getOrderNumber())),
+                GatewayCharge.class)).isEqualTo(1);
+        assertThat(orders.findById(order.getOrderNumber()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PAID);
     }
 
     @Test
