@@ -1,6 +1,7 @@
 /*
  * Live order status on the order page: polls GET /api/orders/{orderNumber} every 2 seconds and updates the
- * status badge (#order-status) and the timeline (#timeline) in place. Stops on a final status, on an answer
+ * status badge (#order-status), the note that explains the status ([data-outcome]), the cancel reason and the
+ * timeline (#timeline) in place. Stops on a final status, on an answer
  * that will not change by asking again (401/403/404), and after a while, so a forgotten tab does not poll forever.
  */
 (function () {
@@ -51,11 +52,29 @@
     timeline.replaceChildren.apply(timeline, items);
   }
 
+  function showOutcome(status) {
+    Array.prototype.forEach.call(order.querySelectorAll('[data-outcome]'), function (note) {
+      note.hidden = note.getAttribute('data-outcome') !== status;
+    });
+  }
+
+  function showCancelReason(reason) {
+    var value = document.getElementById('order-cancel-reason');
+    var label = document.getElementById('order-cancel-reason-label');
+    if (value && label && reason) {
+      value.textContent = reason;
+      value.hidden = false;
+      label.hidden = false;
+    }
+  }
+
   function apply(view) {
     if (view.status !== badge.getAttribute('data-status')) {
       paint(badge, view.status, view.statusLabel);
       badge.setAttribute('data-status', view.status);
       order.setAttribute('data-status', view.status);
+      showOutcome(view.status);
+      showCancelReason(view.cancelReason);
       // the payment form only makes sense while the order waits for payment
       var payment = document.getElementById('payment-section');
       if (payment && view.status !== 'PENDING') {

@@ -2,6 +2,8 @@ package com.careflow.portal.mail;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 
@@ -26,6 +28,9 @@ class MailController {
 
     private static final Logger log = LoggerFactory.getLogger(MailController.class);
 
+    private static final Pattern HEAD = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+    private static final String BASE_TOP = "<base target=\"_top\">";
+
     private final MailInbox inbox;
 
     MailController(MailInbox inbox) {
@@ -49,6 +54,18 @@ class MailController {
         return "mail/list";
     }
 
+    /**
+     * Links in a mail (e.g. "view order") open in the whole window: inside the frame the portal's pages refuse to
+     * be framed and the click ends on a broken frame. A {@code <base target="_top">} in the mail's head does it;
+     * the frame's sandbox allows a top navigation only on a click, and still no scripts.
+     */
+    static String linksLeaveTheFrame(String html) {
+        Matcher head = HEAD.matcher(html);
+        return head.find()
+                ? html.substring(0, head.end()) + BASE_TOP + html.substring(head.end())
+                : BASE_TOP + html;
+    }
+
     /** One mail; the user's own mailbox only, since the mailbox is chosen by their address. */
     @GetMapping("/mail/{uid}")
     String mail(@PathVariable long uid, @AuthenticationPrincipal OidcUser user, Model model) {
@@ -64,8 +81,10 @@ class MailController {
             model.addAttribute("problem", "mail.unavailable");
             return "mail/detail";
         }
-        model.addAttribute("mail", mail
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No mail " + uid)));
+        MailContent content = mail
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No mail " + uid));
+        model.addAttribute("mail", content);
+        model.addAttribute("mailFrame", content.html() == null ? null : linksLeaveTheFrame(content.html()));
         return "mail/detail";
     }
 }

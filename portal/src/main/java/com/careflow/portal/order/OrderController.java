@@ -140,6 +140,15 @@ class OrderController {
         return redirectTo(order);
     }
 
+    /**
+     * A page with payment errors has this address; switching the language there reloads it with GET, which lands
+     * on the order page rather than on an error.
+     */
+    @GetMapping("/orders/{orderNumber}/payment")
+    String paymentPage(@PathVariable String orderNumber) {
+        return "redirect:/orders/" + orderNumber;
+    }
+
     private String orderForm(Optional<ServiceItem> service, Model model) {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         model.addAttribute("service", service.orElse(null));

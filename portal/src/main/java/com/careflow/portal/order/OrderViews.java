@@ -40,7 +40,7 @@ class OrderViews {
 
     OrderStatusView status(ServiceOrder order, Locale locale) {
         return new OrderStatusView(order.getOrderNumber(), order.getStatus(), statusLabel(order.getStatus(), locale),
-                order.getStatus().isFinal(), timeline(order, locale));
+                order.getStatus().isFinal(), order.getCancelReason(), timeline(order, locale));
     }
 
     private TimelineEntry entry(ServiceOrder order, OrderEvent event, Locale locale) {
@@ -72,8 +72,8 @@ class OrderViews {
     record TimelineEntry(OrderStatus status, String statusLabel, String at, String actor, String note) {
     }
 
-    /** The body of GET /api/orders/{orderNumber}. */
+    /** The body of GET /api/orders/{orderNumber}; the cancel reason lets the open page show it without a reload. */
     record OrderStatusView(String orderNumber, OrderStatus status, String statusLabel,
-            @JsonProperty("final") boolean finalState, List<TimelineEntry> timeline) {
+            @JsonProperty("final") boolean finalState, String cancelReason, List<TimelineEntry> timeline) {
     }
 }

@@ -17,10 +17,12 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -40,7 +42,7 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-            ObjectMapper json) throws Exception {
+            LocaleResolver locales, ObjectMapper json) throws Exception {
         ApiProblemResponses apiProblems = new ApiProblemResponses(json);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher(API);
         http.authorizeHttpRequests(routes -> routes
@@ -56,12 +58,15 @@ public class SecurityConfig {
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint
-                                .authorizationRequestResolver(new PortalAuthorizationRequestResolver(registrations)))
+                                .authorizationRequestResolver(new PortalAuthorizationRequestResolver(registrations, locales)))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new RolesClaimAuthoritiesMapper())))
                 .logout(logout -> logout.logoutSuccessHandler(keycloakLogout(registrations)))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(apiProblems, api)
                         .defaultAccessDeniedHandlerFor(apiProblems, api)
+                        // pages get the HTML error page. Needed explicitly: with a single default handler
+                        // registered, Spring Security uses it for every request, and pages answered JSON.
+                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE)
                         // pages always go to Keycloak, whatever the Accept header (Spring's default only for HTML)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN),
                                 AnyRequestMatcher.INSTANCE));

@@ -91,9 +91,18 @@ class MailControllerTest {
         mvc.perform(get("/mail/" + uid).with(TestUsers.user("customer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"mail-subject\">订单已确认 ORD20250101000001<")))
-                .andExpect(content().string(containsString("sandbox=\"\"")))
-                .andExpect(content().string(containsString("srcdoc=\"&lt;p&gt;您的订单已确认。&lt;/p&gt;")))
+                // no scripts, no same origin: a click on a link may only open it in the whole window
+                .andExpect(content().string(containsString("sandbox=\"allow-top-navigation-by-user-activation\"")))
+                .andExpect(content().string(containsString(
+                        "srcdoc=\"&lt;base target=&quot;_top&quot;&gt;&lt;p&gt;您的订单已确认。&lt;/p&gt;")))
                 .andExpect(content().string(not(containsString("<script>alert"))));
+    }
+
+    @Test
+    void linksInAMailOpenInTheWholeWindow() {
+        assertThat(MailController.linksLeaveTheFrame("<!DOCTYPE html><html><HEAD lang=\"zh\"><title>t</title></HEAD></html>"))
+                .isEqualTo("<!DOCTYPE html><html><HEAD lang=\"zh\"><base target=\"_top\"><title>t</title></HEAD></html>");
+        assertThat(MailController.linksLeaveTheFrame("<p>no head</p>")).isEqualTo("<base target=\"_top\"><p>no head</p>");
     }
 
     @Test

@@ -155,6 +155,8 @@ class OrderControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The contact name can have at most 40 characters.")))
                 .andExpect(content().string(containsString("Please enter a mobile number.")))
+                // a blank number is reported once, as missing, not also as malformed
+                .andExpect(content().string(not(containsString("Please enter a valid 11-digit"))))
                 .andExpect(content().string(containsString("You can book up to 90 days ahead.")));
         assertNothingPlaced();
     }

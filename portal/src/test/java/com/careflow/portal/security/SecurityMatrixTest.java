@@ -150,6 +150,11 @@ class SecurityMatrixTest {
             if (route.api()) {
                 assertThat(response.getContentType()).isEqualTo("application/problem+json");
             }
+            else {
+                // pages go on to the HTML error page (sendError), never answer with the API's problem JSON
+                assertThat(response.getContentType()).as(role + " " + route).isNull();
+                assertThat(response.getErrorMessage()).as(role + " " + route).isNotNull();
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -35,6 +37,16 @@ class SignInTest {
         assertThat(keycloak.getQueryParams().getFirst("code_challenge_method")).isEqualTo("S256");
         assertThat(keycloak.getQueryParams().getFirst("code_challenge")).isNotBlank();
         assertThat(keycloak.getQueryParams()).doesNotContainKey("prompt");
+        assertThat(keycloak.getQueryParams().getFirst("ui_locales")).isEqualTo("zh-CN");
+    }
+
+    @Test
+    void keycloakSpeaksTheLanguageChosenInThePortal() throws Exception {
+        String location = mvc.perform(get("/oauth2/authorization/keycloak").cookie(new Cookie("careflow-lang", "en")))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(UriComponentsBuilder.fromUriString(location).build().getQueryParams().getFirst("ui_locales"))
+                .isEqualTo("en");
     }
 
     @Test
