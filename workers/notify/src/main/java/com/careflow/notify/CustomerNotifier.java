@@ -117,8 +117,10 @@ class CustomerNotifier {
 
     private Notification notification(String stepKey, NotificationChannel channel, MailTemplate template,
             ServiceOrder order, RenderedMail mail) {
-        String address = channel == NotificationChannel.EMAIL ? order.getCustomerEmail() : null;
-        return new Notification(stepKey + ":" + channel, order.getCustomerId(), address, channel, template.id(),
-                mail.subject(), mail.text(), order.getOrderNumber(), clock.instant());
+        boolean email = channel == NotificationChannel.EMAIL;
+        // the portal shows its own page around an in-app notice: the short version, without greeting and footer
+        return new Notification(stepKey + ":" + channel, order.getCustomerId(), email ? order.getCustomerEmail() : null,
+                channel, template.id(), mail.subject(), email ? mail.text() : mail.summary(), order.getOrderNumber(),
+                clock.instant());
     }
 }

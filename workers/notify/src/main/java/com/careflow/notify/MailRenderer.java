@@ -44,11 +44,17 @@ class MailRenderer {
         context.setVariable("lang", locale.toLanguageTag());
         context.setVariable("subject", subject);
         context.setVariable("customerName", customerName(order, locale));
-        context.setVariable("intro", message(template.id() + ".intro", locale));
+        String intro = message(template.id() + ".intro", locale);
+        context.setVariable("intro", intro);
         context.setVariable("details", details(order, reason, locale));
         context.setVariable("orderUrl", links.order(order.getOrderNumber()));
         return new RenderedMail(subject, engine.process("html/" + template.layout(), context),
-                engine.process("text/" + template.layout(), context));
+                engine.process("text/" + template.layout(), context), summary(intro, reason, locale));
+    }
+
+    private String summary(String intro, String reason, Locale locale) {
+        return reason == null || reason.isBlank() ? intro
+                : intro + " " + message("mail.label.reason", locale) + message("mail.separator", locale) + reason;
     }
 
     /** Label → value rows, in the order the customer reads them; both layouts print them as they are. */
