@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 class StartupBanner {
 
     private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
+    private static final String RULE = "\n============================================================";
 
     private final Environment env;
 
@@ -22,17 +23,17 @@ class StartupBanner {
     @EventListener(ApplicationReadyEvent.class)
     void printWhereToGo() {
         String portal = env.getProperty("careflow.portal.base-url", "http://localhost:8080");
-        String keycloak = env.getProperty("careflow.keycloak.base-url", "http://localhost:8180");
-        log.info("""
-
-                ============================================================
-                 CareFlow is ready:   {}
-                 Sign in as (password 'careflow' for all):
-                   customer, provider, reviewer, analyst, finance, admin
-                 Local mailbox:       {}/mail   (after signing in)
-                 Keycloak admin:      {}/admin  (admin / {})
-                 Stop with Ctrl-C; data stays in .careflow/data
-                ============================================================""",
-                portal, portal, keycloak, env.getProperty("careflow.runtime.keycloak.admin-password", "admin"));
+        StringBuilder banner = new StringBuilder(RULE)
+                .append("\n CareFlow is ready:   ").append(portal);
+        if (env.getProperty("careflow.runtime.embedded", Boolean.class, false)) {
+            String keycloak = env.getProperty("careflow.keycloak.base-url", "http://localhost:8180");
+            banner.append("\n Sign in as (password 'careflow' for all):")
+                    .append("\n   customer, provider, reviewer, analyst, finance, admin")
+                    .append("\n Local mailbox:       ").append(portal).append("/mail   (after signing in)")
+                    .append("\n Keycloak admin:      ").append(keycloak).append("/admin  (admin / ")
+                    .append(env.getProperty("careflow.runtime.keycloak.admin-password", "admin")).append(')')
+                    .append("\n Stop with Ctrl-C; data stays in .careflow/data (./careflow reset deletes it)");
+        }
+        log.info(banner.append(RULE).toString());
     }
 }
