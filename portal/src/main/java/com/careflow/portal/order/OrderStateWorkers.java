@@ -20,7 +20,8 @@ import io.camunda.client.annotation.Variable;
 import io.camunda.client.exception.CamundaError;
 
 /**
- * The service-order steps that change the order itself; the portal owns the order aggregate. Jobs arrive at least
+ * The service-order steps that change the order itself (processes/service-order.bpmn, ConfirmOrder and
+ * CancelOrder; behaviour in features/service-order.feature); the portal owns the order aggregate. Jobs arrive at least
  * once, and the aggregate's transitions are no-ops when the order is already there, so a redelivery changes
  * nothing. A missing order or a forbidden transition will not heal by retrying: the job fails with no retries
  * left, so an incident shows the reason at once.

@@ -15,7 +15,8 @@ import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.exception.CamundaError;
 
 /**
- * Job worker of the service-order process's notify tasks; the task's {@code template} header says which
+ * Job worker of the service-order process's notify tasks (processes/service-order.bpmn, SendConfirmation and
+ * TellCustomerCancelled; behaviour in features/service-order.feature); the task's {@code template} header says which
  * notification. Public because the Camunda client invokes the method reflectively.
  */
 @Component

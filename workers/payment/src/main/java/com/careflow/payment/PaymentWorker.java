@@ -12,7 +12,8 @@ import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.exception.CamundaError;
 
 /**
- * Job worker of the service-order process's charge step. Jobs come at least once; {@link OrderCharger} makes
+ * Job worker of the service-order process's charge step (processes/service-order.bpmn, task ChargePayment;
+ * behaviour in features/service-order.feature). Jobs come at least once; {@link OrderCharger} makes
  * a redelivery harmless. Public because the Camunda client invokes the method reflectively.
  */
 @Component
