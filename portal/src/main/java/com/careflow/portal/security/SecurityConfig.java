@@ -57,6 +57,9 @@ public class SecurityConfig {
                         .authenticated()
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login
+                        // no generated sign-in page: Keycloak is the sign-in page; a failed attempt lands home
+                        .loginPage(LOGIN)
+                        .failureUrl("/?loginError")
                         .authorizationEndpoint(endpoint -> endpoint
                                 .authorizationRequestResolver(new PortalAuthorizationRequestResolver(registrations, locales)))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new RolesClaimAuthoritiesMapper())))

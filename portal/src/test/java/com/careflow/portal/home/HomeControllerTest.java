@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.RequestDispatcher;
@@ -34,6 +35,20 @@ class HomeControllerTest {
                 .andExpect(content().string(containsString("id=\"register-link\"")))
                 .andExpect(content().string(not(containsString("id=\"logout-button\""))))
                 .andExpect(content().string(not(containsString("id=\"nav-mail\""))));
+    }
+
+    @Test
+    void aSignInThatKeycloakDidNotCompleteComesHomeWithAMessage() throws Exception {
+        // what Keycloak sends back when a sign-in is refused or abandoned
+        mvc.perform(get("/login/oauth2/code/keycloak").param("error", "access_denied").param("state", "abc"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/?loginError"));
+        mvc.perform(get("/").param("loginError", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"login-error\"")))
+                .andExpect(content().string(containsString("登录没有完成，请重试。")));
+        mvc.perform(get("/"))
+                .andExpect(content().string(not(containsString("id=\"login-error\""))));
     }
 
     @Test
