@@ -15,7 +15,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 public record PortalUser(String id, String name, String email, Set<String> roles) {
 
     public static PortalUser of(OidcUser user) {
-        String name = firstNonBlank(user.getFullName(), user.getPreferredUsername(), user.getSubject());
+        String name = firstNonBlank(displayName(user.getGivenName(), user.getFamilyName()), user.getFullName(),
+                user.getPreferredUsername(), user.getSubject());
         SortedSet<String> roles = new TreeSet<>();
         for (GrantedAuthority authority : user.getAuthorities()) {
             String granted = authority.getAuthority();
@@ -33,6 +34,21 @@ public record PortalUser(String id, String name, String email, Set<String> roles
     /** Whether this user may see a record filed under {@code ownerId}: their own, or anything for an admin. */
     public boolean maySee(String ownerId) {
         return isAdmin() || id.equals(ownerId);
+    }
+
+    /**
+     * Chinese names read family name first and without a space (王芳), where Keycloak's {@code name} claim says
+     * "芳 王"; other names keep the given-name-first form.
+     */
+    static String displayName(String given, String family) {
+        if (given == null || given.isBlank() || family == null || family.isBlank()) {
+            return null;
+        }
+        return isHan(given) || isHan(family) ? family.strip() + given.strip() : given.strip() + " " + family.strip();
+    }
+
+    private static boolean isHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static String firstNonBlank(String... candidates) {
