@@ -20,6 +20,7 @@ Feature: Service order
     When she orders "全科医生在线问诊" for contact "王芳" on "13900139000" the day after tomorrow at 14:00
     And she pays with card "4000 0000 0000 0002"
     Then the order becomes "CANCELLED" without reloading the page
+    And the order page gives the reason "发卡行拒绝了这笔交易，请换一张卡或联系发卡行。"
     And the order's timeline reads PENDING, CANCELLED
     And she receives an email with subject containing "已取消" that names the order
     And no payment was charged for the order

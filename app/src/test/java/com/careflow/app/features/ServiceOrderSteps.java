@@ -139,6 +139,12 @@ public class ServiceOrderSteps {
                 .isEqualTo(Boolean.TRUE);
     }
 
+    @And("the order page gives the reason {string}")
+    public void cancelReason(String reason) {
+        browser().await(d -> reason.equals(d.findElement(By.id("order-cancel-reason")).getText().trim()),
+                Duration.ofSeconds(10));
+    }
+
     @And("the order's timeline reads PENDING, PAID, CONFIRMED")
     public void timelinePaidConfirmed() {
         assertTimeline("PENDING", "PAID", "CONFIRMED");

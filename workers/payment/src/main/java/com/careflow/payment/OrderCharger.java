@@ -32,14 +32,19 @@ class OrderCharger {
     }
 
     /** Throws {@link InvalidChargeException} when the request must not be charged at all. */
-    ChargeResult charge(ChargeRequest request) {
-        checkChargeable(load(request.orderNumber()), request);
+    OrderCharge charge(ChargeRequest request) {
+        ServiceOrder order = load(request.orderNumber());
+        checkChargeable(order, request);
         ChargeResult result = gateway.charge(request);
         payments.recordOnce(Payment.of(request, result, clock.instant()));
         if (result.approved()) {
             markPaid(request.orderNumber(), result.paymentId());
         }
-        return result;
+        return new OrderCharge(result, order.getLocale());
+    }
+
+    /** The gateway's answer, and the language of the customer who is told about it. */
+    record OrderCharge(ChargeResult result, String locale) {
     }
 
     private void checkChargeable(ServiceOrder order, ChargeRequest request) {

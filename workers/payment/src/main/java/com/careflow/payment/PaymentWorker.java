@@ -22,10 +22,12 @@ public class PaymentWorker {
     private static final Logger log = LoggerFactory.getLogger(PaymentWorker.class);
 
     private final OrderCharger charger;
+    private final DeclineReasons reasons;
     private final PaymentProperties properties;
 
-    PaymentWorker(OrderCharger charger, PaymentProperties properties) {
+    PaymentWorker(OrderCharger charger, DeclineReasons reasons, PaymentProperties properties) {
         this.charger = charger;
+        this.reasons = reasons;
         this.properties = properties;
     }
 
@@ -38,10 +40,11 @@ public class PaymentWorker {
     @JobWorker(type = ServiceOrderProcess.JOB_CHARGE_PAYMENT)
     public PaymentOutcome chargePayment(@VariablesAsType ChargeInput input) {
         try {
-            ChargeResult result = charger.charge(input.toRequest());
+            OrderCharger.OrderCharge charge = charger.charge(input.toRequest());
+            ChargeResult result = charge.result();
             return result.approved()
                     ? PaymentOutcome.approved(result.paymentId())
-                    : PaymentOutcome.declined(result.paymentId(), result.declineReason());
+                    : PaymentOutcome.declined(result.paymentId(), reasons.tell(result, charge.locale()));
         } catch (InvalidChargeException badInput) {
             throw CamundaError.jobError("Cannot charge order " + input.orderNumber() + ": " + badInput.getMessage(),
                     null, 0, null);

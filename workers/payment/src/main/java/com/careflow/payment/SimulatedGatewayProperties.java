@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code careflow.payment.simulated.*}: the decline rules of the simulated gateway, after the test cards real
  * gateways publish. A configured map replaces the default one.
  *
- * @param declinedCards card last-4 → the reason the customer is told
+ * @param declinedCards card last-4 → the decline code (card_declined, insufficient_funds, …)
  * @param maxAmount     the card limit in CNY; larger charges are declined
  * @param failingCards  card last-4 for which the gateway has a processing error (a technical failure, retried)
  * @param lostResponseCards card last-4 for which the gateway charges but its answer is lost the first time (the
@@ -23,7 +23,8 @@ record SimulatedGatewayProperties(Map<String, String> declinedCards, @DefaultVal
 
     SimulatedGatewayProperties {
         if (declinedCards == null || declinedCards.isEmpty()) {
-            declinedCards = Map.of("0002", "Card declined by the issuing bank", "9995", "Insufficient funds");
+            declinedCards = Map.of("0002", SimulatedPaymentGateway.CARD_DECLINED,
+                    "9995", SimulatedPaymentGateway.INSUFFICIENT_FUNDS);
         }
     }
 }

@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "careflow.payment.gateway", havingValue = "simulated", matchIfMissing = true)
 class SimulatedPaymentGateway implements PaymentGateway {
 
+    static final String CARD_DECLINED = "card_declined";
+    static final String INSUFFICIENT_FUNDS = "insufficient_funds";
+    static final String AMOUNT_OVER_LIMIT = "amount_over_limit";
+
     private final MongoOperations mongo;
     private final SimulatedGatewayProperties rules;
     private final Clock clock;
@@ -70,13 +74,23 @@ class SimulatedPaymentGateway implements PaymentGateway {
         // Millisecond precision: what Mongo keeps, so a replayed result equals the first one.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String paymentId = "sim_" + UUID.randomUUID().toString().replace("-", "");
-        String cardReason = rules.declinedCards().get(request.cardLast4());
-        if (cardReason != null) {
-            return ChargeResult.declined(paymentId, "card_declined", cardReason, now);
+        String cardDecline = rules.declinedCards().get(request.cardLast4());
+        if (cardDecline != null) {
+            return ChargeResult.declined(paymentId, cardDecline, gatewayMessage(cardDecline), now);
         }
         if (request.amount().compareTo(rules.maxAmount()) > 0) {
-            return ChargeResult.declined(paymentId, "amount_over_limit", "Amount exceeds the card limit", now);
+            return ChargeResult.declined(paymentId, AMOUNT_OVER_LIMIT, gatewayMessage(AMOUNT_OVER_LIMIT), now);
         }
         return ChargeResult.approved(paymentId, now);
+    }
+
+    /** What the gateway itself says, in English as gateways do; customers read {@link DeclineReasons} instead. */
+    private static String gatewayMessage(String code) {
+        return switch (code) {
+            case CARD_DECLINED -> "Card declined by the issuing bank";
+            case INSUFFICIENT_FUNDS -> "Insufficient funds";
+            case AMOUNT_OVER_LIMIT -> "Amount exceeds the card limit";
+            default -> "Declined (" + code + ")";
+        };
     }
 }

@@ -27,17 +27,29 @@ class DeclineRulesTest {
 
     @Test
     void declinedCard() {
-        assertDeclined("199.00", "0002", "card_declined", "Card declined by the issuing bank");
+        assertDeclined("199.00", "0002", "card_declined", "Card declined by the issuing bank",
+                "发卡行拒绝了这笔交易，请换一张卡或联系发卡行。");
     }
 
     @Test
     void insufficientFunds() {
-        assertDeclined("199.00", "9995", "card_declined", "Insufficient funds");
+        assertDeclined("199.00", "9995", "insufficient_funds", "Insufficient funds", "卡内余额不足，请换一张卡支付。");
     }
 
     @Test
     void amountAboveTheCardLimit() {
-        assertDeclined("20000.01", "4242", "amount_over_limit", "Amount exceeds the card limit");
+        assertDeclined("20000.01", "4242", "amount_over_limit", "Amount exceeds the card limit",
+                "订单金额超过了该卡的单笔限额。");
+    }
+
+    @Test
+    void englishSpeakingCustomersAreToldInEnglish() {
+        ServiceOrder order = testOrders.placed("199.00", "en");
+
+        PaymentOutcome outcome = worker.chargePayment(new ChargeInput(order.getOrderNumber(),
+                new BigDecimal("199.00"), "9995"));
+
+        assertThat(outcome.declineReason()).isEqualTo("The card has insufficient funds. Please pay with another card.");
     }
 
     @Test
@@ -52,19 +64,19 @@ class DeclineRulesTest {
         assertThat(orders.findById(order.getOrderNumber()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PAID);
     }
 
-    private void assertDeclined(String amount, String card, String code, String reason) {
+    private void assertDeclined(String amount, String card, String code, String gatewaySaid, String customerReads) {
         ServiceOrder order = testOrders.placed(amount);
 
         PaymentOutcome outcome = worker.chargePayment(new ChargeInput(order.getOrderNumber(),
                 new BigDecimal(amount), card));
 
         assertThat(outcome.paymentApproved()).isFalse();
-        assertThat(outcome.declineReason()).isEqualTo(reason);
+        assertThat(outcome.declineReason()).isEqualTo(customerReads);
         assertThat(outcome.paymentId()).startsWith("sim_");
         Payment payment = payments.findByOrderNumber(order.getOrderNumber()).orElseThrow();
         assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
         assertThat(payment.declineCode()).isEqualTo(code);
-        assertThat(payment.declineReason()).isEqualTo(reason);
+        assertThat(payment.declineReason()).as("our record keeps what the gateway said").isEqualTo(gatewaySaid);
         assertThat(payment.amount()).isEqualByComparingTo(amount);
         // A decline is the customer's outcome, not ours to act on: the cancel step of the process does that.
         assertThat(orders.findById(order.getOrderNumber()).orElseThrow().getStatus()).isEqualTo(OrderStatus.PENDING);

@@ -24,11 +24,15 @@ class TestOrders {
     }
 
     ServiceOrder placed(String amount) {
+        return placed(amount, "zh-CN");
+    }
+
+    ServiceOrder placed(String amount, String locale) {
         String number = "ORD20250301" + String.format("%06d", SEQUENCE.incrementAndGet() % 1_000_000);
         return orders.save(ServiceOrder.builder()
                 .orderNumber(number)
                 .service("escort-beijing-halfday", "半日陪诊（北京）", "北京", new BigDecimal(amount))
-                .customer("customer-1", "王小明", "customer@careflow.local", "zh-CN")
+                .customer("customer-1", "王小明", "customer@careflow.local", locale)
                 .contact("王小明", "13800138000")
                 .scheduledAt(LocalDateTime.of(2025, 3, 8, 9, 0))
                 .build(clock));
