@@ -70,7 +70,7 @@ public class ServiceOrderSteps {
     @When("she submits the order form for {string} with contact {string} and phone {string}")
     public void submitInvalidForm(String serviceName, String contact, String phone) {
         ordersBefore = orders.count();
-        fillOrderForm(serviceName, contact, phone, LocalDate.now().plusDays(2) + "T10:00");
+        fillOrderForm(serviceName, contact, phone, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2) + "T10:00");
     }
 
     @Then("the order is waiting for payment")
@@ -196,9 +196,7 @@ public class ServiceOrderSteps {
     }
 
     private void fillOrderForm(String serviceName, String contact, String phone, String dateTime) {
-        ServiceItem service = services.findAll().stream()
-                .filter(s -> s.name().equals(serviceName))
-                .findFirst()
+        ServiceItem service = services.findByName(serviceName)
                 .orElseThrow(() -> new AssertionError("no catalog service named " + serviceName));
         browser().open("/orders/new?service=" + service.id());
         browser().type("contactName", contact);

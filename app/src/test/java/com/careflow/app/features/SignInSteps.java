@@ -54,10 +54,8 @@ public class SignInSteps {
 
     @And("she can open the order form for {string}")
     public void canOpenOrderForm(String serviceName) {
-        ServiceItem service = services.findAll().stream()
-                .filter(s -> s.name().equals(serviceName))
-                .findFirst()
-                .orElseThrow();
+        ServiceItem service = services.findByName(serviceName)
+                .orElseThrow(() -> new AssertionError("no catalog service named " + serviceName));
         browser().open("/orders/new?service=" + service.id());
         assertThat(browser().find(By.id("place-order-button")).isDisplayed()).isTrue();
     }

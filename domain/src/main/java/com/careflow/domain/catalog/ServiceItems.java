@@ -13,4 +13,6 @@ public interface ServiceItems extends MongoRepository<ServiceItem, String> {
     List<ServiceItem> findByActiveTrueAndCategoryOrderByPriceAsc(ServiceCategory category);
 
     Optional<ServiceItem> findByIdAndActiveTrue(String id);
+
+    Optional<ServiceItem> findByName(String name);
 }
