@@ -1,22 +1,51 @@
 package com.careflow.domain.process;
 
-/** Ids the service-order BPMN (processes/service-order.bpmn) and its workers agree on. */
+/**
+ * Ids the service-order BPMN (processes/service-order.bpmn) and its workers agree on. Behaviour:
+ * features/service-order.feature.
+ */
 public final class ServiceOrderProcess {
 
     public static final String PROCESS_ID = "service-order";
 
     /** Published by the portal when the customer pays; correlated by order number. */
     public static final String MESSAGE_PAYMENT_SUBMITTED = "payment-submitted";
+    /** Published by the portal when the customer cancels a paid or confirmed order before the service starts. */
+    public static final String MESSAGE_CANCEL_REQUESTED = "order-cancel-requested";
+    /** Published by the portal when the provider marks the service delivered. */
+    public static final String MESSAGE_SERVICE_COMPLETED = "service-completed";
+    /** Published by the portal when the customer files a complaint about a completed order. */
+    public static final String MESSAGE_COMPLAINT_FILED = "complaint-filed";
+    /** Published by the portal when operations approves or rejects the complaint. */
+    public static final String MESSAGE_COMPLAINT_DECIDED = "complaint-decided";
 
+    public static final String JOB_RESERVE_SLOT = "slot.reserve";
+    public static final String JOB_RELEASE_SLOT = "slot.release";
     public static final String JOB_CHARGE_PAYMENT = "payment.charge";
+    public static final String JOB_REFUND_PAYMENT = "payment.refund";
     public static final String JOB_CONFIRM_ORDER = "order.confirm";
     public static final String JOB_CANCEL_ORDER = "order.cancel";
+    public static final String JOB_START_ORDER = "order.start";
+    public static final String JOB_COMPLETE_ORDER = "order.complete";
+    public static final String JOB_REFUND_ORDER = "order.refund";
+    public static final String JOB_WITHDRAW_OFFER = "assignment.withdraw";
+    public static final String JOB_REPLACE_PROVIDER = "assignment.replace";
     public static final String JOB_NOTIFY_CUSTOMER = "notify.customer";
+
+    /** BPMN error the slot step throws when the slot was taken in the meantime. */
+    public static final String ERROR_SLOT_UNAVAILABLE = "SLOT_UNAVAILABLE";
 
     /** Task header naming the notification template a notify task sends. */
     public static final String HEADER_TEMPLATE = "template";
+    /** Task header of a cancel step: why the order is cancelled (a {@code CancelReason} code). */
+    public static final String HEADER_REASON = "reason";
+
     public static final String TEMPLATE_ORDER_CONFIRMED = "order-confirmed";
     public static final String TEMPLATE_ORDER_CANCELLED = "order-cancelled";
+    public static final String TEMPLATE_ORDER_COMPLETED = "order-completed";
+    public static final String TEMPLATE_ORDER_REFUNDED = "order-refunded";
+    public static final String TEMPLATE_COMPLAINT_REJECTED = "complaint-rejected";
+    public static final String TEMPLATE_PROVIDER_REPLACED = "provider-replaced";
 
     private ServiceOrderProcess() {
     }
