@@ -1,5 +1,6 @@
 /**
- * Grab-order assignment workers (processes/grab-order.bpmn): offers, atomic claims, escalation.
- * The module is part of the build layout now; its workers arrive with the marketplace-processes issue.
+ * Assignment workers of the service-order, grab-order and appointment processes: slot holds, offers with atomic
+ * claims (through {@link com.careflow.domain.assignment.OfferDesk}), widening, auto-assignment, withdrawal and the
+ * replacement of a provider who did not show up.
  */
 package com.careflow.assign;

@@ -1,0 +1,68 @@
+package com.careflow.ai;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import com.careflow.domain.appointment.AppointmentTimes;
+import com.careflow.domain.appointment.ProviderCalendar;
+import com.careflow.domain.assignment.Eligibility;
+import com.careflow.domain.process.GrabOrderProcess;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.VariablesAsType;
+import io.camunda.client.exception.CamundaError;
+
+/**
+ * Job worker of the grab-order process's RankProviders task (processes/grab-order.bpmn; behaviour in
+ * features/grab-order.feature): ranks the providers of the widest offer round who are free at the appointment. Reads
+ * only, so a redelivery just ranks again. Public because the Camunda client invokes the method reflectively.
+ */
+@Component
+public class RankWorker {
+
+    static final Duration LOAD_HORIZON = Duration.ofDays(7);
+    private static final int WIDEST_ROUND = 2;
+    private static final Logger log = LoggerFactory.getLogger(RankWorker.class);
+
+    private final Eligibility eligibility;
+    private final ProviderCalendar calendar;
+    private final ProviderScoring scoring;
+    private final AiProperties properties;
+    private final Clock clock;
+
+    RankWorker(Eligibility eligibility, ProviderCalendar calendar, ProviderScoring scoring, AiProperties properties,
+            Clock clock) {
+        this.eligibility = eligibility;
+        this.calendar = calendar;
+        this.scoring = scoring;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @JobWorker(type = GrabOrderProcess.JOB_RANK_PROVIDERS)
+    public RankResult rankProviders(@VariablesAsType RankInput input) {
+        try {
+            LocalDateTime now = LocalDateTime.now(clock.withZone(AppointmentTimes.ZONE));
+            List<ProviderScore> ranked = scoring.rank(
+                    eligibility.eligible(input.serviceCategory(), input.requiredCity(), input.start(),
+                            input.minutes(), WIDEST_ROUND),
+                    input.serviceId(), input.city(),
+                    providerId -> calendar.load(providerId, now, now.plus(LOAD_HORIZON)));
+            ranked.forEach(score -> log.info("Order {}: {}", input.orderNumber(), score.explain()));
+            return new RankResult(ranked.stream().map(ProviderScore::providerId).toList());
+        } catch (IllegalArgumentException badInput) {
+            throw CamundaError.jobError("Cannot rank providers for order " + input.orderNumber() + ": "
+                    + badInput.getMessage(), null, 0, null);
+        } catch (RuntimeException technical) {
+            log.warn("Ranking providers for order {} failed; the engine will retry", input.orderNumber(), technical);
+            throw CamundaError.jobError("Ranking providers for order " + input.orderNumber() + " failed, will retry: "
+                    + technical.getMessage(), null, null, properties.retryBackoff());
+        }
+    }
+}
