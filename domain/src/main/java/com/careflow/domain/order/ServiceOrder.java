@@ -2,6 +2,7 @@ package com.careflow.domain.order;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -22,6 +23,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("orders")
 public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
+
+    /** How long after completion the customer may complain. */
+    public static final Duration COMPLAINT_WINDOW = Duration.ofDays(7);
+    /** How close to the start the customer may still move the appointment. */
+    public static final Duration RESCHEDULE_CUTOFF = Duration.ofHours(2);
+
+    /** Timeline notes of entries that do not change the status (the portal localizes them as order.note.*). */
+    public static final String NOTE_PLACED = "placed";
+    public static final String NOTE_RESCHEDULED = "rescheduled";
+    public static final String NOTE_PROVIDER_REPLACED = "provider-replaced";
+    public static final String NOTE_NO_SHOW = "no-show";
+    public static final String NOTE_COMPLAINT_FILED = "complaint-filed";
+    public static final String NOTE_COMPLAINT_APPROVED = "complaint-approved";
+    public static final String NOTE_COMPLAINT_REJECTED = "complaint-rejected";
 
     @Id
     private String orderNumber;
@@ -47,6 +62,12 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
     private Long processInstanceKey;
     private String paymentId;
     private String cancelReason;
+    private CancelReason cancelReasonCode;
+    private String providerId;
+    private String providerName;
+    private String noShowProviderId;
+    private Complaint complaint;
+    private String refundId;
     private Instant createdAt;
     private List<OrderEvent> timeline = new ArrayList<>();
 
@@ -70,7 +91,7 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
         this.notes = b.notes;
         this.status = OrderStatus.PENDING;
         this.createdAt = clock.instant();
-        this.timeline.add(new OrderEvent(OrderStatus.PENDING, createdAt, b.customerId, "placed"));
+        this.timeline.add(new OrderEvent(OrderStatus.PENDING, createdAt, b.customerId, b.customerName, NOTE_PLACED));
     }
 
     public static Builder builder() {
@@ -91,18 +112,162 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
         return moved;
     }
 
-    /** PAID → CONFIRMED. */
-    public boolean confirm(String actor, Clock clock) {
-        return moveTo(OrderStatus.CONFIRMED, actor, null, clock);
+    /**
+     * PAID → CONFIRMED with the provider who won the offer (note: the provider's name). Repeating it with the same
+     * provider is a no-op; a different provider on a confirmed order goes through {@link #replaceProvider}.
+     */
+    public boolean assignProvider(String providerId, String providerName, String actor, Clock clock) {
+        Objects.requireNonNull(providerId, "providerId");
+        if (status == OrderStatus.CONFIRMED && providerId.equals(this.providerId)) {
+            return false;
+        }
+        if (status == OrderStatus.CONFIRMED) {
+            throw new IllegalOrderTransitionException("Order " + orderNumber + " is already confirmed with provider "
+                    + this.providerId + "; " + providerId + " can only replace them");
+        }
+        // the provider who grabbed the order is named before they are the order's provider
+        String actorName = providerId.equals(actor) && providerName != null ? providerName : nameOf(actor);
+        moveTo(OrderStatus.CONFIRMED, actor, actorName, providerName, clock);
+        this.providerId = providerId;
+        this.providerName = providerName;
+        return true;
     }
 
-    /** PENDING, PAID or CONFIRMED → CANCELLED, with the reason the customer is told. */
-    public boolean cancel(String reason, String actor, Clock clock) {
-        boolean moved = moveTo(OrderStatus.CANCELLED, actor, reason, clock);
+    /** A confirmed order gets another provider and time (the first one did not show up). */
+    public boolean replaceProvider(String newProviderId, String newProviderName, LocalDateTime newStart, String actor,
+            Clock clock) {
+        requireStatus(OrderStatus.CONFIRMED, "get another provider");
+        if (newProviderId.equals(providerId) && newStart.equals(scheduledAt)) {
+            return false;
+        }
+        this.providerId = newProviderId;
+        this.providerName = newProviderName;
+        this.scheduledAt = newStart;
+        note(NOTE_PROVIDER_REPLACED, actor, nameOf(actor), clock);
+        return true;
+    }
+
+    /**
+     * Moves the appointment; allowed until {@link #RESCHEDULE_CUTOFF} before the current start and only to a
+     * future time. Moving it to where it already is is a no-op.
+     */
+    public boolean reschedule(LocalDateTime newStart, String actor, Clock clock) {
+        if (newStart.equals(scheduledAt)) {
+            return false;
+        }
+        if (!canReschedule(clock)) {
+            throw new IllegalOrderTransitionException("Order " + orderNumber + " can no longer be rescheduled: it is "
+                    + status + " and starts at " + scheduledAt);
+        }
+        if (!newStart.isAfter(LocalDateTime.now(clock))) {
+            throw new IllegalOrderTransitionException("Order " + orderNumber + " cannot move to " + newStart
+                    + ", which is in the past");
+        }
+        this.scheduledAt = newStart;
+        note(NOTE_RESCHEDULED, actor, nameOf(actor), clock);
+        return true;
+    }
+
+    /** Whether the customer may still move the appointment: before the service, and 2 hours or more ahead. */
+    public boolean canReschedule(Clock clock) {
+        boolean beforeService = status == OrderStatus.PENDING || status == OrderStatus.PAID
+                || status == OrderStatus.CONFIRMED;
+        return beforeService && scheduledAt != null
+                && !LocalDateTime.now(clock).plus(RESCHEDULE_CUTOFF).isAfter(scheduledAt);
+    }
+
+    /** Records that the current provider did not check in; once per provider. */
+    public boolean recordNoShow(String actor, Clock clock) {
+        requireStatus(OrderStatus.CONFIRMED, "record a no-show");
+        if (providerId == null || providerId.equals(noShowProviderId)) {
+            return false;
+        }
+        this.noShowProviderId = providerId;
+        note(NOTE_NO_SHOW, actor, nameOf(actor), clock);
+        return true;
+    }
+
+    /** CONFIRMED → IN_PROGRESS: the provider checked in. */
+    public boolean start(String actor, Clock clock) {
+        return moveTo(OrderStatus.IN_PROGRESS, actor, null, clock);
+    }
+
+    /** IN_PROGRESS → COMPLETED; the complaint window opens. */
+    public boolean complete(String actor, Clock clock) {
+        return moveTo(OrderStatus.COMPLETED, actor, null, clock);
+    }
+
+    /** COMPLETED → REFUNDED after an approved complaint. */
+    public boolean refund(String refundId, String actor, Clock clock) {
+        boolean moved = moveTo(OrderStatus.REFUNDED, actor, refundId == null ? null : "refund " + refundId, clock);
         if (moved) {
-            this.cancelReason = reason;
+            this.refundId = refundId;
         }
         return moved;
+    }
+
+    /**
+     * PENDING, PAID or CONFIRMED → CANCELLED. {@code text} is what the customer is told beyond the code (a
+     * declined payment keeps the gateway-derived text); the timeline note is the text, or the code's header value.
+     */
+    public boolean cancel(CancelReason code, String text, String actor, Clock clock) {
+        return cancel(code, text, actor, nameOf(actor), clock);
+    }
+
+    /** As {@link #cancel(CancelReason, String, String, Clock)}, for an actor the order does not know by name. */
+    public boolean cancel(CancelReason code, String text, String actor, String actorName, Clock clock) {
+        Objects.requireNonNull(code, "code");
+        String note = text == null || text.isBlank() ? code.header() : text;
+        boolean moved = moveTo(OrderStatus.CANCELLED, actor, actorName, note, clock);
+        if (moved) {
+            this.cancelReasonCode = code;
+            this.cancelReason = text;
+        }
+        return moved;
+    }
+
+    /** The customer complains about a completed order, within {@link #COMPLAINT_WINDOW}; once. */
+    public boolean fileComplaint(String reason, String actor, Clock clock) {
+        if (complaint != null) {
+            return false;
+        }
+        if (!canFileComplaint(clock)) {
+            throw new IllegalOrderTransitionException("Order " + orderNumber + " takes no complaint: it is " + status
+                    + (status == OrderStatus.COMPLETED ? " for more than " + COMPLAINT_WINDOW.toDays() + " days" : ""));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A complaint needs a reason");
+        }
+        Instant at = clock.instant();
+        this.complaint = Complaint.filed(reason.strip(), at, actor);
+        note(NOTE_COMPLAINT_FILED, actor, nameOf(actor), clock);
+        return true;
+    }
+
+    /** Whether a complaint can be filed now: completed, none filed yet, and inside the window. */
+    public boolean canFileComplaint(Clock clock) {
+        Instant completedAt = getCompletedAt();
+        return status == OrderStatus.COMPLETED && complaint == null && completedAt != null
+                && clock.instant().isBefore(completedAt.plus(COMPLAINT_WINDOW));
+    }
+
+    /** Operations decides the open complaint; the same decision again is a no-op, a different one is refused. */
+    public boolean decideComplaint(boolean approved, String actor, String actorName, Clock clock) {
+        if (complaint == null) {
+            throw new IllegalOrderTransitionException("Order " + orderNumber + " has no complaint to decide");
+        }
+        ComplaintStatus decision = approved ? ComplaintStatus.APPROVED : ComplaintStatus.REJECTED;
+        if (complaint.status() == decision) {
+            return false;
+        }
+        if (!complaint.isOpen()) {
+            throw new IllegalOrderTransitionException("Order " + orderNumber + "'s complaint is already "
+                    + complaint.status());
+        }
+        Instant at = clock.instant();
+        this.complaint = complaint.decided(approved, actor, at);
+        note(approved ? NOTE_COMPLAINT_APPROVED : NOTE_COMPLAINT_REJECTED, actor, actorName, clock);
+        return true;
     }
 
     /**
@@ -110,6 +275,10 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
      * redelivered job); throws when the state machine forbids the move.
      */
     boolean moveTo(OrderStatus target, String actor, String note, Clock clock) {
+        return moveTo(target, actor, nameOf(actor), note, clock);
+    }
+
+    private boolean moveTo(OrderStatus target, String actor, String actorName, String note, Clock clock) {
         if (status == target) {
             return false;
         }
@@ -119,9 +288,32 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
         OrderStatus from = status;
         Instant at = clock.instant();
         status = target;
-        timeline.add(new OrderEvent(target, at, actor, note));
+        timeline.add(new OrderEvent(target, at, actor, actorName, note));
         registerEvent(new OrderStatusChanged(orderNumber, from, target, actor, at));
         return true;
+    }
+
+    /** A timeline entry that keeps the status: something happened to the order that the audit trail shows. */
+    private void note(String note, String actor, String actorName, Clock clock) {
+        timeline.add(new OrderEvent(status, clock.instant(), actor, actorName, note));
+    }
+
+    private void requireStatus(OrderStatus required, String what) {
+        if (status != required) {
+            throw new IllegalOrderTransitionException("Order " + orderNumber + " is " + status + " and cannot " + what
+                    + "; it must be " + required);
+        }
+    }
+
+    /** The customer and the provider are shown by name; anyone else (a worker, "system") by their id. */
+    private String nameOf(String actor) {
+        if (actor != null && actor.equals(customerId) && customerName != null) {
+            return customerName;
+        }
+        if (actor != null && actor.equals(providerId) && providerName != null) {
+            return providerName;
+        }
+        return actor;
     }
 
     public boolean isOwnedBy(String userId) {
@@ -130,6 +322,11 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
 
     public String getOrderNumber() {
         return orderNumber;
+    }
+
+    /** The optimistic-locking version: it changes with every save, so a save that changed nothing shows. */
+    public Long getVersion() {
+        return version;
     }
 
     public String getServiceId() {
@@ -202,6 +399,43 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    /** Why the order was cancelled, or null; the text above is the detail (e.g. the decline reason). */
+    public CancelReason getCancelReasonCode() {
+        return cancelReasonCode;
+    }
+
+    /** Whether the customer had paid: a cancellation then comes with a full refund. */
+    public boolean wasPaid() {
+        return paymentId != null;
+    }
+
+    public String getProviderId() {
+        return providerId;
+    }
+
+    public String getProviderName() {
+        return providerName;
+    }
+
+    /** When the service starts, in the platform zone; same as {@link #getScheduledAt()}. */
+    public LocalDateTime getAppointmentStart() {
+        return scheduledAt;
+    }
+
+    public Complaint getComplaint() {
+        return complaint;
+    }
+
+    public String getRefundId() {
+        return refundId;
+    }
+
+    /** When the order became COMPLETED, or null. */
+    public Instant getCompletedAt() {
+        return timeline.stream().filter(e -> e.status() == OrderStatus.COMPLETED).map(OrderEvent::at)
+                .findFirst().orElse(null);
     }
 
     public Instant getCreatedAt() {

@@ -20,10 +20,11 @@ class ServiceOrderTest {
         ServiceOrder order = newOrder();
 
         assertThat(order.markPaid("pay-1", "payment-worker", clock)).isTrue();
-        assertThat(order.confirm("portal", clock)).isTrue();
+        assertThat(order.assignProvider("provider-1", "李娜", "portal", clock)).isTrue();
 
         assertThat(order.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(order.getPaymentId()).isEqualTo("pay-1");
+        assertThat(order.getProviderName()).isEqualTo("李娜");
         assertThat(order.getTimeline()).extracting(OrderEvent::status)
                 .containsExactly(OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.CONFIRMED);
         assertThat(order.getTimeline()).extracting(OrderEvent::actor)
@@ -43,7 +44,7 @@ class ServiceOrderTest {
     void forbiddenMoveIsRefusedWithTheStatesNamed() {
         ServiceOrder order = newOrder();
 
-        assertThatThrownBy(() -> order.confirm("portal", clock))
+        assertThatThrownBy(() -> order.assignProvider("provider-1", "李娜", "portal", clock))
                 .isInstanceOf(IllegalOrderTransitionException.class)
                 .hasMessage("Order ORD20261121000001 is PENDING and cannot become CONFIRMED");
         assertThat(order.getStatus()).isEqualTo(OrderStatus.PENDING);
@@ -53,9 +54,11 @@ class ServiceOrderTest {
     void cancellationKeepsTheReasonAndIsFinal() {
         ServiceOrder order = newOrder();
 
-        order.cancel("card declined", "portal", clock);
+        order.cancel(CancelReason.PAYMENT_DECLINED, "card declined", "portal", clock);
 
         assertThat(order.getCancelReason()).isEqualTo("card declined");
+        assertThat(order.getCancelReasonCode()).isEqualTo(CancelReason.PAYMENT_DECLINED);
+        assertThat(order.getTimeline()).last().extracting(OrderEvent::note).isEqualTo("card declined");
         assertThat(order.getStatus().isFinal()).isTrue();
         assertThatThrownBy(() -> order.markPaid("pay-2", "payment-worker", clock))
                 .isInstanceOf(IllegalOrderTransitionException.class);

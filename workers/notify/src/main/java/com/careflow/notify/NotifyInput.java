@@ -1,5 +1,5 @@
 package com.careflow.notify;
 
-/** The process variables the notify job reads; {@code declineReason} is set when the payment was declined. */
+/** The process variables the notify jobs read; {@code declineReason} is set when the payment was declined. */
 public record NotifyInput(String orderNumber, String declineReason) {
 }

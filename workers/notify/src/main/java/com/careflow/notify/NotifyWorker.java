@@ -6,7 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.careflow.domain.process.AppointmentProcess;
+import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
+import com.careflow.notify.MailTemplate.Audience;
 
 import io.camunda.client.annotation.CustomHeaders;
 import io.camunda.client.annotation.ElementInstanceKey;
@@ -15,44 +18,72 @@ import io.camunda.client.annotation.VariablesAsType;
 import io.camunda.client.exception.CamundaError;
 
 /**
- * Job worker of the service-order process's notify tasks (processes/service-order.bpmn, SendConfirmation and
- * TellCustomerCancelled; behaviour in features/service-order.feature); the task's {@code template} header says which
- * notification. Public because the Camunda client invokes the method reflectively.
+ * Job worker of the notify tasks: customer notifications of the service-order and appointment processes (the
+ * task's {@code template} header says which; behaviour in features/service-order.feature and
+ * features/appointment.feature) and operations alerts of the grab-order process ({@code alert} header;
+ * features/grab-order.feature). Public because the Camunda client invokes the methods reflectively.
+ * <p>
+ * The element instance key names the notifications (one task, one of each), so a redelivery sends nothing twice.
+ * An unknown template or order fails the job without retries; an SMTP failure fails it with the job's retries
+ * minus one after a backoff, and the next attempt sends.
  */
 @Component
 public class NotifyWorker {
 
     private static final Logger log = LoggerFactory.getLogger(NotifyWorker.class);
 
-    private final CustomerNotifier notifier;
+    private final CustomerNotifier customers;
+    private final OperationsNotifier operations;
     private final MailSettings settings;
 
-    NotifyWorker(CustomerNotifier notifier, MailSettings settings) {
-        this.notifier = notifier;
+    NotifyWorker(CustomerNotifier customers, OperationsNotifier operations, MailSettings settings) {
+        this.customers = customers;
+        this.operations = operations;
         this.settings = settings;
     }
 
-    /**
-     * Notifies the customer. The element instance key names the notifications (one task, one of each), so a
-     * redelivery sends nothing twice. An unknown template or order fails the job without retries; an SMTP
-     * failure fails it with the job's retries minus one after a backoff, and the next attempt sends.
-     */
     @JobWorker(type = ServiceOrderProcess.JOB_NOTIFY_CUSTOMER)
     public void notifyCustomer(@VariablesAsType NotifyInput input, @CustomHeaders Map<String, String> headers,
             @ElementInstanceKey long elementInstanceKey) {
         String template = headers.get(ServiceOrderProcess.HEADER_TEMPLATE);
+        send("the customer", template, input.orderNumber(), () -> customers.notify(String.valueOf(elementInstanceKey),
+                MailTemplate.of(template, Audience.CUSTOMER), input.orderNumber(),
+                new MailFacts(input.declineReason(), hoursBefore(headers))));
+    }
+
+    @JobWorker(type = GrabOrderProcess.JOB_ALERT_OPERATIONS)
+    public void alertOperations(@VariablesAsType NotifyInput input, @CustomHeaders Map<String, String> headers,
+            @ElementInstanceKey long elementInstanceKey) {
+        String alert = headers.get(GrabOrderProcess.HEADER_ALERT);
+        send("operations", alert, input.orderNumber(), () -> operations.alert(String.valueOf(elementInstanceKey),
+                MailTemplate.of(alert, Audience.OPERATIONS), input.orderNumber()));
+    }
+
+    private void send(String whom, String template, String orderNumber, Runnable notification) {
         try {
-            notifier.notify(String.valueOf(elementInstanceKey), MailTemplate.of(template), input.orderNumber(),
-                    input.declineReason());
+            notification.run();
         } catch (InvalidNotificationException badInput) {
-            throw CamundaError.jobError("Cannot notify the customer of order " + input.orderNumber() + ": "
+            throw CamundaError.jobError("Cannot notify " + whom + " of order " + orderNumber + ": "
                     + badInput.getMessage(), null, 0, null);
         } catch (RuntimeException technical) {
-            log.warn("Notifying the customer of order {} ({}) failed; the engine will retry", input.orderNumber(),
-                    template, technical);
-            throw CamundaError.jobError("Sending the " + template + " notification for order " + input.orderNumber()
-                    + " failed, will retry: " + CustomerNotifier.describe(technical), null, null,
-                    settings.retryBackoff());
+            log.warn("Notifying {} of order {} ({}) failed; the engine will retry", whom, orderNumber, template,
+                    technical);
+            throw CamundaError.jobError("Sending the " + template + " notification for order " + orderNumber
+                    + " failed, will retry: " + Deliveries.describe(technical), null, null, settings.retryBackoff());
+        }
+    }
+
+    /** The reminder's {@code hoursBefore} header (24, 1); absent on other tasks. */
+    private static Integer hoursBefore(Map<String, String> headers) {
+        String hours = headers.get(AppointmentProcess.HEADER_HOURS_BEFORE);
+        if (hours == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(hours.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidNotificationException("task header '" + AppointmentProcess.HEADER_HOURS_BEFORE
+                    + "' must be a number of hours, was '" + hours + "'");
         }
     }
 }

@@ -3,11 +3,21 @@ package com.careflow.notify;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code careflow.portal.base-url}: where the links in customer mail point. */
+/** {@code careflow.portal.base-url}: where the links in mail point. */
 @ConfigurationProperties("careflow.portal")
 record PortalLinks(@DefaultValue("http://localhost:8080") String baseUrl) {
 
+    /** The customer's order page. */
     String order(String orderNumber) {
-        return baseUrl.replaceAll("/+$", "") + "/orders/" + orderNumber;
+        return base() + "/orders/" + orderNumber;
+    }
+
+    /** The operations page listing offers that need a person. */
+    String assignments() {
+        return base() + "/operations/assignments";
+    }
+
+    private String base() {
+        return baseUrl.replaceAll("/+$", "");
     }
 }

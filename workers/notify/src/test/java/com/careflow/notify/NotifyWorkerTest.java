@@ -10,31 +10,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 
 import com.careflow.domain.notification.Notification;
 import com.careflow.domain.notification.NotificationChannel;
 import com.careflow.domain.notification.NotificationStatus;
 import com.careflow.domain.notification.Notifications;
+import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.ServiceOrderProcess;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import io.camunda.client.exception.JobError;
 
-/**
- * The notify worker's real Spring context against a real SMTP server (GreenMail) and a Mongo wire server,
- * without a Camunda client: tests call the job worker method the way the client would.
- */
-@SpringBootTest(classes = NotifyWorkerApplication.class, properties = {
-        "camunda.client.enabled=false",
-        "careflow.demo-data=false",
-        "careflow.mail.retry-backoff=5s",
-        "careflow.portal.base-url=https://care.example.cn/" })
-@ContextConfiguration(initializers = TestServers.class)
-@Import(TestOrders.class)
+/** Delivery of customer notifications: mail in the customer's language, in-app copy, once, retried on SMTP trouble. */
+@NotifyContext
 class NotifyWorkerTest {
 
     /** Fresh per test: a clean mailbox, and a server a test may stop. */
@@ -63,7 +52,7 @@ class NotifyWorkerTest {
         assertThat(mail.subject()).isEqualTo("您的订单 " + order.getOrderNumber() + " 已确认");
         for (String body : new String[] { mail.text(), mail.html() }) {
             assertThat(body).contains("您好，王小明：", "订单号", order.getOrderNumber(), "半日陪诊（北京）", "¥199.00",
-                    "2025年3月8日 09:00", "138****8000", "已确认",
+                    "服务人员 李娜 将于 2025年3月8日 09:00", "138****8000", "已确认",
                     "https://care.example.cn/orders/" + order.getOrderNumber())
                     .doesNotContain("13800138000", "取消原因");
         }
@@ -78,7 +67,7 @@ class NotifyWorkerTest {
 
     @Test
     void cancelledOrderMailInEnglishWithTheReason() throws Exception {
-        ServiceOrder order = testOrders.cancelled("en", "Insufficient funds");
+        ServiceOrder order = testOrders.cancelled("en", CancelReason.PAYMENT_DECLINED, "Insufficient funds");
 
         worker.notifyCustomer(new NotifyInput(order.getOrderNumber(), "Insufficient funds"), cancelled(),
                 ELEMENT_INSTANCE_KEYS.incrementAndGet());
@@ -89,7 +78,8 @@ class NotifyWorkerTest {
             assertThat(body).contains("Hello 王小明,", "has been cancelled", "Service", "¥199.00",
                     "8 Mar 2025, 09:00", "138****8000", "Cancelled", "Insufficient funds");
         }
-        assertThat(mail.text()).contains("Reason: Insufficient funds");
+        assertThat(mail.text()).contains("Reason: The payment did not go through: Insufficient funds")
+                .as("never paid, nothing to refund").doesNotContain("refunded");
         assertThat(mail.html()).contains("lang=\"en\"");
     }
 
@@ -107,7 +97,7 @@ class NotifyWorkerTest {
                     assertThat(inApp.getStatus()).isEqualTo(NotificationStatus.SENT);
                     assertThat(inApp.getTemplate()).isEqualTo("order-confirmed");
                     assertThat(inApp.getSubject()).isEqualTo("您的订单 " + order.getOrderNumber() + " 已确认");
-                    assertThat(inApp.getBody()).isEqualTo("您的订单已支付成功并确认，我们将按预约时间为您提供服务。")
+                    assertThat(inApp.getBody()).isEqualTo("您的订单已确认：服务人员 李娜 将于 2025年3月8日 09:00 为您提供半日陪诊（北京）服务。")
                             .as("the short version: no greeting, no mail footer").doesNotContain("请勿直接回复");
                 });
     }
@@ -167,7 +157,8 @@ class NotifyWorkerTest {
 
         assertThat(error.getErrorMessage()).isEqualTo("Cannot notify the customer of order " + order.getOrderNumber()
                 + ": unknown template 'order-shipped' in task header 'template';"
-                + " known: order-confirmed, order-cancelled");
+                + " known: order-confirmed, order-cancelled, order-completed, order-refunded, complaint-rejected,"
+                + " provider-replaced, appointment-reminder, appointment-rescheduled");
         assertThat(error.getRetries()).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(notifications.findById(key + ":IN_APP")).isEmpty();

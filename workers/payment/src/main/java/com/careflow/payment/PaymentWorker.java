@@ -9,7 +9,6 @@ import com.careflow.domain.process.ServiceOrderProcess;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
-import io.camunda.client.exception.CamundaError;
 
 /**
  * Job worker of the service-order process's charge step (processes/service-order.bpmn, task ChargePayment;
@@ -33,9 +32,7 @@ public class PaymentWorker {
 
     /**
      * Charges the order's card. A decline is a business outcome (variables for the model's gateway), not a
-     * failure. Bad variables fail the job without retries (retrying cannot fix them); technical trouble fails
-     * it with the job's retries minus one (the client's default when none are given) after a backoff, and the
-     * engine raises an incident with the message once the retries are used up.
+     * failure. Bad variables fail the job without retries, technical trouble with a backoff ({@link JobFailures}).
      */
     @JobWorker(type = ServiceOrderProcess.JOB_CHARGE_PAYMENT)
     public PaymentOutcome chargePayment(@VariablesAsType ChargeInput input) {
@@ -46,12 +43,11 @@ public class PaymentWorker {
                     ? PaymentOutcome.approved(result.paymentId())
                     : PaymentOutcome.declined(result.paymentId(), reasons.tell(result, charge.locale()));
         } catch (InvalidChargeException badInput) {
-            throw CamundaError.jobError("Cannot charge order " + input.orderNumber() + ": " + badInput.getMessage(),
-                    null, 0, null);
+            throw JobFailures.hopeless("Cannot charge order " + input.orderNumber() + ": " + badInput.getMessage());
         } catch (RuntimeException technical) {
             log.warn("Charging order {} failed; the engine will retry", input.orderNumber(), technical);
-            throw CamundaError.jobError("Charging order " + input.orderNumber() + " failed, will retry: "
-                    + technical.getMessage(), null, null, properties.retryBackoff());
+            throw JobFailures.retryLater("Charging order " + input.orderNumber() + " failed, will retry: "
+                    + technical.getMessage(), properties.retryBackoff());
         }
     }
 }

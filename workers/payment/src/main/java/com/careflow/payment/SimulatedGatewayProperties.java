@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param failingCards  card last-4 for which the gateway has a processing error (a technical failure, retried)
  * @param lostResponseCards card last-4 for which the gateway charges but its answer is lost the first time (the
  *                      retry must not charge again)
+ * @param failingRefundCards card last-4 whose charges the gateway cannot refund (a technical failure, retried)
  */
 @ConfigurationProperties("careflow.payment.simulated")
 record SimulatedGatewayProperties(Map<String, String> declinedCards, @DefaultValue("20000.00") BigDecimal maxAmount,
-        @DefaultValue("0119") Set<String> failingCards, @DefaultValue("0077") Set<String> lostResponseCards) {
+        @DefaultValue("0119") Set<String> failingCards, @DefaultValue("0077") Set<String> lostResponseCards,
+        @DefaultValue("0341") Set<String> failingRefundCards) {
 
     SimulatedGatewayProperties {
         if (declinedCards == null || declinedCards.isEmpty()) {

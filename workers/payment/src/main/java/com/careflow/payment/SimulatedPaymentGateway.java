@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The built-in gateway ({@code careflow.payment.gateway=simulated}): decides by the configured decline rules
- * and keeps its "bank" ledger in the {@code gateway_charges} collection, one document per idempotency key.
+ * and keeps its "bank" ledgers in the {@code gateway_charges} and {@code gateway_refunds} collections, one
+ * document per idempotency key.
  * The document is inserted, never upserted, so of two concurrent requests with one key only one charges;
  * the other gets the first result back.
  */
@@ -62,6 +63,48 @@ class SimulatedPaymentGateway implements PaymentGateway {
         return result;
     }
 
+    /**
+     * Refunds an approved charge of this ledger in full, once per key. Refunding a charge the ledger does not hold
+     * as approved is refused (no retry can fix it).
+     */
+    @Override
+    public RefundResult refund(RefundRequest request) {
+        GatewayRefund earlier = mongo.findById(request.idempotencyKey(), GatewayRefund.class);
+        if (earlier != null) {
+            return replay(earlier, request);
+        }
+        GatewayCharge charge = refundableCharge(request);
+        if (rules.failingRefundCards().contains(charge.cardLast4())) {
+            throw new PaymentGatewayException("payment gateway refund error for card ending " + charge.cardLast4());
+        }
+        RefundResult result = new RefundResult("sim_re_" + UUID.randomUUID().toString().replace("-", ""), now());
+        try {
+            return mongo.insert(GatewayRefund.of(request, result)).result();
+        } catch (DuplicateKeyException concurrentTwin) {
+            return replay(mongo.findById(request.idempotencyKey(), GatewayRefund.class), request);
+        }
+    }
+
+    private GatewayCharge refundableCharge(RefundRequest request) {
+        GatewayCharge charge = mongo.findOne(Query.query(Criteria.where("result.paymentId").is(request.paymentId())),
+                GatewayCharge.class);
+        if (charge == null || !charge.result().approved()) {
+            throw new InvalidChargeException("payment " + request.paymentId() + " is not an approved charge");
+        }
+        if (charge.amount().compareTo(request.amount()) < 0) {
+            throw new InvalidChargeException("refund of " + request.amount() + " CNY exceeds the charge of "
+                    + charge.amount() + " CNY");
+        }
+        return charge;
+    }
+
+    private RefundResult replay(GatewayRefund earlier, RefundRequest request) {
+        RefundResult first = earlier.replay(request);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(earlier.id())), new Update().inc("replays", 1),
+                GatewayRefund.class);
+        return first;
+    }
+
     /** Answers a repeated key with the first result and counts the replay, as real gateways report one. */
     private ChargeResult replay(GatewayCharge earlier, ChargeRequest request) {
         ChargeResult first = earlier.replay(request);
@@ -71,8 +114,7 @@ class SimulatedPaymentGateway implements PaymentGateway {
     }
 
     private ChargeResult decide(ChargeRequest request) {
-        // Millisecond precision: what Mongo keeps, so a replayed result equals the first one.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = now();
         String paymentId = "sim_" + UUID.randomUUID().toString().replace("-", "");
         String cardDecline = rules.declinedCards().get(request.cardLast4());
         if (cardDecline != null) {
@@ -82,6 +124,11 @@ class SimulatedPaymentGateway implements PaymentGateway {
             return ChargeResult.declined(paymentId, AMOUNT_OVER_LIMIT, gatewayMessage(AMOUNT_OVER_LIMIT), now);
         }
         return ChargeResult.approved(paymentId, now);
+    }
+
+    /** Millisecond precision: what Mongo keeps, so a replayed result equals the first one. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** What the gateway itself says, in English as gateways do; customers read {@link DeclineReasons} instead. */

@@ -1,0 +1,26 @@
+package com.careflow.notify;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The notify worker's real Spring context against a real SMTP server (GreenMail, see {@link TestServers}) and a
+ * Mongo wire server, without a Camunda client: tests call the job worker methods the way the client would.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = NotifyWorkerApplication.class, properties = {
+        "camunda.client.enabled=false",
+        "careflow.demo-data=false",
+        "careflow.mail.retry-backoff=5s",
+        "careflow.portal.base-url=https://care.example.cn/" })
+@ContextConfiguration(initializers = TestServers.class)
+@Import(TestOrders.class)
+@interface NotifyContext {
+}
