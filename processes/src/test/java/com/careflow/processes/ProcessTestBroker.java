@@ -1,0 +1,257 @@
+package com.careflow.processes;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.CamundaFuture;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.response.ProcessInstanceResult;
+import io.camunda.client.api.worker.JobClient;
+import io.camunda.client.api.worker.JobWorker;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import com.careflow.domain.appointment.AppointmentTimes;
+import com.careflow.domain.process.AppointmentProcess;
+import com.careflow.domain.process.GrabOrderProcess;
+import com.careflow.domain.process.ServiceOrderProcess;
+import com.careflow.runtime.RuntimeProperties;
+import com.careflow.runtime.StandaloneZeebe;
+
+/**
+ * One real Zeebe broker (the 8.6 distribution the runtime module unpacked) per test class, with the three models of
+ * this folder deployed and a scripted handler on every job type the models use. Each class passes its own base
+ * port (gRPC = base, command = +1, internal = +2, REST = +8, monitoring = +9), so classes never collide with each
+ * other or with a CareFlow running on the default ports.
+ */
+final class ProcessTestBroker implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
+
+    static final List<String> MODELS = List.of("service-order.bpmn", "grab-order.bpmn", "appointment.bpmn");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final int basePort;
+    private final Map<String, Scenario> scenarios = new ConcurrentHashMap<>();
+    private final List<JobWorker> workers = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Path dataDir;
+    private StandaloneZeebe broker;
+    private CamundaClient client;
+
+    ProcessTestBroker(int basePort) {
+        this.basePort = basePort;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        // outside processes/: the domain build copies that folder into its jar (see the report to the lead)
+        dataDir = Files.createTempDirectory("careflow-processes-" + basePort + "-");
+        broker = StandaloneZeebe.start(properties(dataDir));
+        client = broker.newClient();
+        var deploy = client.newDeployResourceCommand().addResourceFile(MODELS.get(0));
+        MODELS.stream().skip(1).forEach(deploy::addResourceFile);
+        deploy.send().join();
+        for (String type : jobTypes()) {
+            workers.add(client.newWorker().jobType(type).handler(this::handle).name("scripted")
+                    .timeout(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).open());
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        resetClock();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        workers.forEach(JobWorker::close);
+        if (client != null) {
+            client.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        if (dataDir != null) {
+            try {
+                deleteRecursively(dataDir);
+            } catch (IOException e) {
+                System.err.println("could not delete " + dataDir + ": " + e);
+            }
+        }
+    }
+
+    Scenario scenario(String orderNumber) {
+        Scenario scenario = new Scenario(orderNumber);
+        scenarios.put(orderNumber, scenario);
+        return scenario;
+    }
+
+    /** Starts an instance and answers once it has completed, with its final variables. */
+    CamundaFuture<ProcessInstanceResult> start(String processId, Map<String, ?> variables) {
+        return client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().variables(variables)
+                .withResult().requestTimeout(Duration.ofSeconds(90)).send();
+    }
+
+    /** Publishes with a short TTL, so a message that arrives just before its catch event opens still correlates. */
+    void publish(String messageName, String orderNumber, Map<String, ?> variables) {
+        client.newPublishMessageCommand().messageName(messageName).correlationKey(orderNumber).variables(variables)
+                .timeToLive(Duration.ofMinutes(1)).send().join();
+    }
+
+    void publish(String messageName, String orderNumber) {
+        publish(messageName, orderNumber, Map.of());
+    }
+
+    /** Waits until the scenario has seen {@code times} jobs of the element. */
+    void awaitJob(Scenario scenario, String elementId, int times) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> org.assertj.core.api.Assertions.assertThat(scenario.count(elementId))
+                        .as("%s jobs of %s; jobs so far: %s", elementId, scenario.orderNumber(), scenario.jobs())
+                        .isGreaterThanOrEqualTo(times));
+    }
+
+    void awaitJob(Scenario scenario, String elementId) {
+        awaitJob(scenario, elementId, 1);
+    }
+
+    /**
+     * Moves the engine clock to {@code time} and waits for the job a timer there leads to. The clock is pinned
+     * again on every poll, since the timer may only be created after the first pin (the step before it is still
+     * completing). Found on 8.6: a timer created while the pinned clock is already past its due date is not
+     * triggered by pinning the same time again, so move the clock in steps as real time would (each timer created
+     * before the clock passes it).
+     */
+    void moveClockUntilJob(Instant time, Scenario scenario, String elementId, int times) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            pinClock(time);
+            org.assertj.core.api.Assertions.assertThat(scenario.count(elementId))
+                    .as("%s jobs of %s after moving the clock to %s; jobs so far: %s", elementId,
+                            scenario.orderNumber(), time, scenario.jobs())
+                    .isGreaterThanOrEqualTo(times);
+        });
+    }
+
+    /** Moves the engine clock to {@code time} until the instance behind {@code done} has completed. */
+    void moveClockUntilDone(Instant time, CamundaFuture<ProcessInstanceResult> done) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).until(() -> {
+            pinClock(time);
+            return done.isDone();
+        });
+    }
+
+    void pinClock(Instant time) {
+        send(HttpRequest.newBuilder(clockUri(""))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"timestamp\": " + time.toEpochMilli() + "}")));
+    }
+
+    void resetClock() {
+        send(HttpRequest.newBuilder(clockUri("/reset")).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** The ISO value of {@code appointmentStart} for an instant, as the portal writes it. */
+    static String iso(Instant time) {
+        return AppointmentTimes.iso(LocalDateTime.ofInstant(time, AppointmentTimes.ZONE));
+    }
+
+    private void handle(JobClient jobClient, ActivatedJob job) {
+        Map<String, Object> variables = job.getVariablesAsMap();
+        Scenario scenario = scenarios.get(String.valueOf(variables.get("orderNumber")));
+        if (scenario == null) {
+            Reply.ordinary(job).answer(jobClient, job);
+            return;
+        }
+        JobCall call = new JobCall(job.getBpmnProcessId(), job.getElementId(), job.getType(),
+                job.getCustomHeaders(), variables);
+        scenario.received(call);
+        scenario.replyTo(job).answer(jobClient, job);
+        scenario.answered(call);
+    }
+
+    private void send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("clock: HTTP " + response.statusCode() + " " + response.body());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI clockUri(String suffix) {
+        return broker.restAddress().resolve("/v2/clock" + suffix);
+    }
+
+    /** Every JOB_* constant of the three process classes, so a new job type in a model gets a handler too. */
+    private static Set<String> jobTypes() {
+        Set<String> types = new LinkedHashSet<>();
+        for (Class<?> ids : List.of(ServiceOrderProcess.class, GrabOrderProcess.class, AppointmentProcess.class)) {
+            for (Field field : ids.getFields()) {
+                if (field.getName().startsWith("JOB_") && Modifier.isStatic(field.getModifiers())) {
+                    try {
+                        types.add((String) field.get(null));
+                    } catch (IllegalAccessException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return types;
+    }
+
+    private RuntimeProperties properties(Path dataDir) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("careflow.runtime.home", System.getProperty("careflow.runtime.home", "../.careflow"));
+        settings.put("careflow.runtime.data-dir", dataDir.toString());
+        settings.put("careflow.runtime.startup-timeout", "120s");
+        settings.put("careflow.runtime.zeebe.grpc-port", String.valueOf(basePort));
+        settings.put("careflow.runtime.zeebe.command-port", String.valueOf(basePort + 1));
+        settings.put("careflow.runtime.zeebe.internal-port", String.valueOf(basePort + 2));
+        settings.put("careflow.runtime.zeebe.rest-port", String.valueOf(basePort + 8));
+        settings.put("careflow.runtime.zeebe.monitoring-port", String.valueOf(basePort + 9));
+        settings.put("careflow.runtime.zeebe.heap", "512m");
+        return RuntimeProperties.bind(new Binder(new MapConfigurationPropertySource(settings)));
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
