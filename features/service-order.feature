@@ -1,35 +1,77 @@
-# Process: processes/service-order.bpmn — workers: workers/payment (payment.charge), portal (order.confirm,
-# order.cancel), workers/notify (notify.customer). Runs against the real app, Zeebe broker, Keycloak and MongoDB.
+# Process: processes/service-order.bpmn — workers: workers/assign (slot.reserve, slot.release, assignment.withdraw,
+# assignment.replace), workers/payment (payment.charge, payment.refund), portal (order.confirm, order.cancel,
+# order.start, order.complete, order.refund), workers/notify (notify.customer). Calls grab-order.bpmn
+# (features/grab-order.feature) and appointment.bpmn (features/appointment.feature).
+# Runs against the real app, Zeebe broker, Keycloak and MongoDB; time moves on the broker's clock.
 Feature: Service order
-  A customer orders a service from the catalog and pays for it.
-  A paid order is confirmed and the customer is told; a declined card cancels the order and the customer is told why.
+  A customer books a slot of a service and pays for it. A paid order is offered to providers; when one takes it the
+  order is confirmed. The provider checks in, delivers and completes the service. Until the provider starts, the
+  customer may cancel and gets the full amount back. An unpaid order lapses after 30 minutes. A declined card
+  cancels the order and frees the slot. An approved complaint refunds a completed order.
 
   Background:
     Given the demo customer has signed in through Keycloak
 
-  Scenario: A paid order is confirmed
-    When she orders "半日陪诊（北京）" for contact "王芳" on "13800138000" the day after tomorrow at 09:30
+  Scenario: A paid order is confirmed once a provider takes it
+    When she orders "半日陪诊（北京）" for contact "王芳" on "13800138000" the day after tomorrow at 09:00
     Then the order is waiting for payment
     When she pays with card "4242 4242 4242 4242"
+    Then the order becomes "PAID" without reloading the page
+    When an eligible provider takes the order
     Then the order becomes "CONFIRMED" without reloading the page
-    And the order's timeline reads PENDING, PAID, CONFIRMED
+    And the order page names the provider
+    And the order's timeline reads PENDING, PAID, CONFIRMED, each with who and when
     And she receives an email with subject containing "已确认" that names the order
     And the phone on the order page is shown as "138****8000"
 
-  Scenario: A declined card cancels the order
+  Scenario: A declined card cancels the order and frees the slot
     When she orders "全科医生在线问诊" for contact "王芳" on "13900139000" the day after tomorrow at 14:00
     And she pays with card "4000 0000 0000 0002"
     Then the order becomes "CANCELLED" without reloading the page
-    And the order page gives the reason "发卡行拒绝了这笔交易，请换一张卡或联系发卡行。"
+    And the order page gives the reason "支付未成功：发卡行拒绝了这笔交易，请换一张卡或联系发卡行。"
     And the order's timeline reads PENDING, CANCELLED
     And she receives an email with subject containing "已取消" that names the order
     And no payment was charged for the order
+    And the order no longer holds its slot
 
   Scenario: A payment whose gateway answer was lost is retried by the engine and charged once
-    When she orders "老人居家照护（上海）" for contact "王芳" on "13600136000" the day after tomorrow at 10:00
+    When she orders "老人居家照护（上海）" for contact "王芳" on "13600136000" the day after tomorrow at 13:00
     And she pays with card "4000 0000 0000 0077" whose bank answer gets lost the first time
-    Then the order becomes "CONFIRMED" without reloading the page
+    Then the order becomes "PAID" without reloading the page
     And the card was charged exactly once for the order, after a retry with the same idempotency key
+
+  Scenario: An order nobody pays for is cancelled after 30 minutes
+    When she orders "基础体检套餐（北京）" for contact "王芳" on "13500135000" the day after tomorrow at 11:00
+    And 31 minutes pass
+    Then the order becomes "CANCELLED" without reloading the page
+    And the order page gives the reason "30 分钟内未完成支付"
+    And the order no longer holds its slot
+    And no payment was charged for the order at all
+
+  Scenario: A customer cancels a confirmed order before the service starts and gets all her money back
+    When she orders "上门护理（北京）" for contact "王芳" on "13800138001" the day after tomorrow at 15:00
+    And she pays with card "4242 4242 4242 4242"
+    And an eligible provider takes the order
+    Then the order becomes "CONFIRMED" without reloading the page
+    When she cancels the order
+    Then the order becomes "CANCELLED" without reloading the page
+    And the full amount was refunded once, with the order's refund idempotency key
+    And the order no longer holds its slot
+    And the provider is free again at that time
+    And the order's timeline reads PENDING, PAID, CONFIRMED, CANCELLED, each with who and when
+    And she receives an email with subject containing "已取消" that names the order
+
+  Scenario: An approved complaint refunds a completed order
+    When she orders "半日陪诊（北京）" for contact "王芳" on "13800138002" the day after tomorrow at 13:00
+    And she pays with card "4242 4242 4242 4242"
+    And an eligible provider takes the order
+    And the provider checks in and completes the service
+    Then the order becomes "COMPLETED" without reloading the page
+    When she complains "陪诊师迟到一小时，也没有陪同取药。"
+    And operations approves the complaint
+    Then the order becomes "REFUNDED" without reloading the page
+    And the full amount was refunded once, with the order's refund idempotency key
+    And the order's timeline reads PENDING, PAID, CONFIRMED, IN_PROGRESS, COMPLETED, REFUNDED, each with who and when
 
   Scenario: An invalid order form is rejected with messages and nothing is saved
     When she submits the order form for "上门护理（北京）" with contact "" and phone "12345"
@@ -38,9 +80,9 @@ Feature: Service order
     And she has no new orders
 
   Scenario: An order and its process state survive a restart of the platform
-    When she orders "营养师在线咨询" for contact "王芳" on "13700137000" the day after tomorrow at 16:00
+    When she orders "营养师在线咨询" for contact "王芳" on "13700137000" the day after tomorrow at 15:45
     And the platform's servers restart
     Then her order is still waiting for payment
     When she pays with card "4242 4242 4242 4242"
-    Then the order becomes "CONFIRMED" without reloading the page
-    And the order's timeline reads PENDING, PAID, CONFIRMED
+    Then the order becomes "PAID" without reloading the page
+    And the order's timeline reads PENDING, PAID

@@ -1,8 +1,10 @@
 /*
- * Live order status on the order page: polls GET /api/orders/{orderNumber} every 2 seconds and updates the
- * status badge (#order-status), the note that explains the status ([data-outcome]), the cancel reason and the
- * timeline (#timeline) in place. Stops on a final status, on an answer
- * that will not change by asking again (401/403/404), and after a while, so a forgotten tab does not poll forever.
+ * Live order status on the order page: polls GET /api/orders/{orderNumber} every 2 seconds. A new status changes
+ * what the page offers (pay, cancel, reschedule, complain; provider, appointment), so the order's section is
+ * fetched again from the page's own address (data-page-url) and swapped in place: the page stays where it is, with
+ * no reload and no re-sent form. Timeline lines that do not change the status (a reschedule, a complaint) are added in place. Stops on a final
+ * status, on an answer that will not change by asking again (401/403/404), and after a while, so a forgotten tab
+ * does not poll forever.
  */
 (function () {
   'use strict';
@@ -16,6 +18,7 @@
   if (!order || !badge || !timeline || order.getAttribute('data-final') === 'true') {
     return;
   }
+  var swapping = false;
   var url = order.getAttribute('data-status-url');
   var polls = 0;
   var timer = null;
@@ -69,6 +72,11 @@
   }
 
   function apply(view) {
+    var pageUrl = order.getAttribute('data-page-url');
+    if (view.status !== badge.getAttribute('data-status') && pageUrl) {
+      swapSections(pageUrl);
+      return;
+    }
     if (view.status !== badge.getAttribute('data-status')) {
       paint(badge, view.status, view.statusLabel);
       badge.setAttribute('data-status', view.status);
@@ -85,6 +93,49 @@
       renderTimeline(view.timeline);
     }
     order.setAttribute('data-final', String(view.final));
+  }
+
+  /** Replaces the page's content (not its scripts) with the server's current rendering of the page. */
+  function swapSections(pageUrl) {
+    if (swapping) {
+      return;
+    }
+    swapping = true;
+    fetch(pageUrl, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin', cache: 'no-store' })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (!html) {
+          return;
+        }
+        var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('main');
+        var main = document.querySelector('main');
+        if (!fresh || !main || !fresh.querySelector('#order')) {
+          return;
+        }
+        // everything but the scripts, which are already running here
+        Array.prototype.slice.call(main.children).forEach(function (child) {
+          if (child.tagName !== 'SCRIPT') {
+            child.remove();
+          }
+        });
+        var firstScript = main.querySelector('script');
+        Array.prototype.slice.call(fresh.children).forEach(function (child) {
+          if (child.tagName !== 'SCRIPT') {
+            main.insertBefore(document.importNode(child, true), firstScript);
+          }
+        });
+        order = document.getElementById('order');
+        timeline = document.getElementById('timeline');
+        badge = document.getElementById('order-status');
+        if (window.careflowBindSlots) {
+          window.careflowBindSlots(main);
+        }
+        if (order.getAttribute('data-final') === 'true') {
+          stop();
+        }
+      })
+      .catch(function () { /* try again at the next tick */ })
+      .then(function () { swapping = false; });
   }
 
   function stop() {
@@ -113,7 +164,7 @@
           return;
         }
         apply(view);
-        if (view.final) {
+        if (view.final && timer !== null) {
           stop();
         }
       })

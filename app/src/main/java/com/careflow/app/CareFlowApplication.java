@@ -4,6 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
+import com.careflow.ai.AiWorkerApplication;
+import com.careflow.assign.AssignWorkerApplication;
 import com.careflow.notify.NotifyWorkerApplication;
 import com.careflow.payment.PaymentWorkerApplication;
 import com.careflow.portal.PortalApplication;
@@ -14,7 +16,8 @@ import com.careflow.portal.PortalApplication;
  * application also runs alone, as docker-compose does.
  */
 @SpringBootApplication
-@Import({ PortalApplication.class, PaymentWorkerApplication.class, NotifyWorkerApplication.class })
+@Import({ PortalApplication.class, PaymentWorkerApplication.class, NotifyWorkerApplication.class,
+        AssignWorkerApplication.class, AiWorkerApplication.class })
 public class CareFlowApplication {
 
     public static void main(String[] args) {

@@ -24,21 +24,29 @@ class ModuleBoundariesTest {
                     "com.careflow.app..", "io.camunda..", "org.springframework.web..", "jakarta.servlet.."));
 
     @ArchTest
-    static final ArchRule portalKnowsNoWorker = noClasses().that().resideInAPackage("com.careflow.portal..")
-            .should().dependOnClassesThat().resideInAnyPackage(except("com.careflow.portal..", DEPLOYABLES));
+    static final ArchRule portalKnowsNoWorker = knowsNoOtherDeployable("com.careflow.portal..");
 
     @ArchTest
-    static final ArchRule paymentKnowsNoOtherDeployable = noClasses().that().resideInAPackage("com.careflow.payment..")
-            .should().dependOnClassesThat().resideInAnyPackage(except("com.careflow.payment..", DEPLOYABLES));
+    static final ArchRule paymentKnowsNoOtherDeployable = knowsNoOtherDeployable("com.careflow.payment..");
 
     @ArchTest
-    static final ArchRule notifyKnowsNoOtherDeployable = noClasses().that().resideInAPackage("com.careflow.notify..")
-            .should().dependOnClassesThat().resideInAnyPackage(except("com.careflow.notify..", DEPLOYABLES));
+    static final ArchRule notifyKnowsNoOtherDeployable = knowsNoOtherDeployable("com.careflow.notify..");
+
+    @ArchTest
+    static final ArchRule assignKnowsNoOtherDeployable = knowsNoOtherDeployable("com.careflow.assign..");
+
+    @ArchTest
+    static final ArchRule aiKnowsNoOtherDeployable = knowsNoOtherDeployable("com.careflow.ai..");
 
     @ArchTest
     static final ArchRule onlyTheAppStartsLocalServers = noClasses().that()
             .resideOutsideOfPackages("com.careflow.runtime..", "com.careflow.app..")
             .should().dependOnClassesThat().resideInAPackage("com.careflow.runtime..");
+
+    private static ArchRule knowsNoOtherDeployable(String deployable) {
+        return noClasses().that().resideInAPackage(deployable)
+                .should().dependOnClassesThat().resideInAnyPackage(except(deployable, DEPLOYABLES));
+    }
 
     private static String[] except(String own, String[] packages) {
         return java.util.Arrays.stream(packages).filter(p -> !p.equals(own)).toArray(String[]::new);

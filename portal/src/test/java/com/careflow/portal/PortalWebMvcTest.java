@@ -11,7 +11,9 @@ import org.springframework.boot.test.autoconfigure.data.mongo.AutoConfigureDataM
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 
+import com.careflow.portal.operations.OperationsTestConfiguration;
 import com.careflow.portal.order.OrderTestConfiguration;
+import com.careflow.portal.provider.ProviderTestConfiguration;
 import com.careflow.portal.security.SecurityConfig;
 
 /**
@@ -25,6 +27,7 @@ import com.careflow.portal.security.SecurityConfig;
 @Inherited
 @WebMvcTest
 @AutoConfigureDataMongo
-@Import({ InMemoryMongo.class, SecurityConfig.class, OrderTestConfiguration.class })
+@Import({ InMemoryMongo.class, SecurityConfig.class, OrderTestConfiguration.class, ProviderTestConfiguration.class,
+        OperationsTestConfiguration.class })
 public @interface PortalWebMvcTest {
 }

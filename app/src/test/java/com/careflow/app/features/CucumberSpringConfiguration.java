@@ -1,7 +1,14 @@
 package com.careflow.app.features;
 
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.careflow.app.CareFlowApplication;
@@ -10,10 +17,25 @@ import io.cucumber.spring.CucumberContextConfiguration;
 
 /**
  * One real platform for all scenarios: the app with the local runtime, so Zeebe, Keycloak, MongoDB and mail are real
- * servers started on the test ports of application-it.yml.
+ * servers started on the test ports of application-it.yml. The app's clock (every bean asking for a
+ * {@code Clock}) is a {@link PlatformClock}, which
+ * scenarios move together with the broker's clock.
  */
 @CucumberContextConfiguration
-@SpringBootTest(classes = CareFlowApplication.class, webEnvironment = WebEnvironment.DEFINED_PORT)
+@SpringBootTest(classes = { CareFlowApplication.class, CucumberSpringConfiguration.MovableTime.class },
+        webEnvironment = WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("it")
 public class CucumberSpringConfiguration {
+
+    /** The app's movable clock, and what scenarios share beyond step classes. */
+    @TestConfiguration(proxyBeanMethods = false)
+    @Import({ CurrentOrder.class, TestData.class, ProviderRanking.class })
+    static class MovableTime {
+
+        @Bean
+        @Primary
+        PlatformClock platformClock(@Value("${careflow.zone:Asia/Shanghai}") String zone) {
+            return new PlatformClock(ZoneId.of(zone));
+        }
+    }
 }

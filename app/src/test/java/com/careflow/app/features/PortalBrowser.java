@@ -19,6 +19,7 @@ public class PortalBrowser {
 
     private final String baseUrl;
     private Browser browser;
+    private boolean signedIn;
 
     public PortalBrowser(@Value("${careflow.portal.base-url}") String baseUrl) {
         this.baseUrl = baseUrl;
@@ -27,6 +28,7 @@ public class PortalBrowser {
     @Before
     public void open() {
         browser = new Browser(baseUrl);
+        signedIn = false;
     }
 
     @After
@@ -69,5 +71,10 @@ public class PortalBrowser {
         browser.type("password", password);
         browser.click("kc-login");
         browser.await(d -> d.getCurrentUrl().startsWith(baseUrl + startPath), Duration.ofSeconds(20));
+        signedIn = true;
+    }
+
+    boolean isSignedIn() {
+        return signedIn;
     }
 }

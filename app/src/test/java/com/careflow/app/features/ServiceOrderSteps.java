@@ -2,12 +2,15 @@ package com.careflow.app.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import org.bson.Document;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -15,42 +18,50 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import com.careflow.domain.appointment.AppointmentTimes;
+import com.careflow.domain.appointment.ServiceSlots;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.order.Orders;
+import com.careflow.domain.order.ServiceOrder;
 import com.careflow.runtime.LocalRuntime;
 
 import io.camunda.client.CamundaClient;
-
 import io.cucumber.java.en.And;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
-/** Steps of features/service-order.feature, played in a real browser against the real platform. */
+/** The customer's steps of features/service-order.feature and appointment.feature, in a real browser. */
 public class ServiceOrderSteps {
 
-    private static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration PROCESS_TIMEOUT = Duration.ofSeconds(60);
 
     private final ServiceItems services;
     private final Orders orders;
+    private final ServiceSlots slots;
     private final MongoOperations mongo;
     private final LocalRuntime servers;
     private final CamundaClient engine;
     private final PortalBrowser portal;
-    private final String baseUrl;
-    private String orderNumber;
+    private final CurrentOrder current;
+    private final ProviderSteps providers;
+    private final PlatformTime time;
     private long ordersBefore;
 
-    public ServiceOrderSteps(ServiceItems services, Orders orders, MongoOperations mongo, LocalRuntime servers,
-            CamundaClient engine, PortalBrowser portal) {
+    public ServiceOrderSteps(ServiceItems services, Orders orders, ServiceSlots slots, MongoOperations mongo,
+            LocalRuntime servers, CamundaClient engine, PortalBrowser portal, CurrentOrder current,
+            ProviderSteps providers, PlatformTime time) {
         this.services = services;
         this.orders = orders;
+        this.slots = slots;
         this.mongo = mongo;
         this.servers = servers;
         this.engine = engine;
         this.portal = portal;
-        this.baseUrl = portal.baseUrl();
+        this.current = current;
+        this.providers = providers;
+        this.time = time;
     }
 
     @Given("the demo customer has signed in through Keycloak")
@@ -58,19 +69,30 @@ public class ServiceOrderSteps {
         portal.signIn("/orders", "customer", "careflow");
     }
 
-    @When("she orders {string} for contact {string} on {string} the day after tomorrow at {word}")
-    public void order(String serviceName, String contact, String phone, String time) {
+    @When("she orders {string} for contact {string} on {string} {day} at {time}")
+    public void order(String serviceName, String contact, String phone, LocalDate day, LocalTime at) {
         ordersBefore = orders.count();
-        fillOrderForm(serviceName, contact, phone, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2) + "T" + time);
+        fillOrderForm(serviceName, contact, phone, day, at);
         browser().await(d -> d.getCurrentUrl().matches(".*/orders/ORD\\d{14}$"), Duration.ofSeconds(20));
-        orderNumber = browser().find(By.id("order-number")).getText().trim();
+        String orderNumber = browser().find(By.id("order-number")).getText().trim();
         assertThat(orderNumber).matches("ORD\\d{14}");
+        current.placed(orderNumber, Days.at(day, at));
+    }
+
+    /** Orders and pays in the browser, then an eligible provider takes it; ends on the order's page. */
+    @Given("she has a confirmed order for {string} {day} at {time}")
+    public void confirmedOrder(String serviceName, LocalDate day, LocalTime at) {
+        order(serviceName, "王芳", "13800138000", day, at);
+        pay("4242 4242 4242 4242");
+        orderBecomes("PAID");
+        providers.eligibleProviderTakesTheOrder();
+        orderBecomes("CONFIRMED");
     }
 
     @When("she submits the order form for {string} with contact {string} and phone {string}")
     public void submitInvalidForm(String serviceName, String contact, String phone) {
         ordersBefore = orders.count();
-        fillOrderForm(serviceName, contact, phone, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2) + "T10:00");
+        fillOrderForm(serviceName, contact, phone, LocalDate.now(AppointmentTimes.ZONE).plusDays(2), null);
     }
 
     @Then("the order is waiting for payment")
@@ -98,7 +120,7 @@ public class ServiceOrderSteps {
 
     @Then("her order is still waiting for payment")
     public void stillWaitingForPayment() {
-        browser().open("/orders/" + orderNumber);
+        openOrderPage();
         waitingForPayment();
     }
 
@@ -109,7 +131,7 @@ public class ServiceOrderSteps {
         browser().type("expiry", "12/" + (LocalDate.now().getYear() % 100 + 3));
         browser().type("cvc", "123");
         browser().click("pay-button");
-        browser().await(d -> d.getCurrentUrl().endsWith("/orders/" + orderNumber), Duration.ofSeconds(20));
+        browser().await(d -> d.getCurrentUrl().endsWith("/orders/" + current.number()), Duration.ofSeconds(20));
     }
 
     @When("she pays with card {string} whose bank answer gets lost the first time")
@@ -118,10 +140,16 @@ public class ServiceOrderSteps {
         pay(cardNumber);
     }
 
+    @When("{int} minutes pass")
+    @When("{int} more minutes pass")
+    public void minutesPass(int minutes) {
+        time.moveTo(time.now().plus(Duration.ofMinutes(minutes)));
+    }
+
     @And("the card was charged exactly once for the order, after a retry with the same idempotency key")
     public void chargedOnceAfterRetry() {
-        Query ofOrder = Query.query(Criteria.where("orderNumber").is(orderNumber));
-        List<org.bson.Document> charges = mongo.find(ofOrder, org.bson.Document.class, "gateway_charges");
+        Query ofOrder = ofOrder();
+        List<Document> charges = mongo.find(ofOrder, Document.class, "gateway_charges");
         assertThat(charges).hasSize(1);
         assertThat(charges.getFirst().getInteger("replays")).as("redeliveries presenting the same key").isPositive();
         assertThat(mongo.count(ofOrder.addCriteria(Criteria.where("status").is("APPROVED")), "payments"))
@@ -130,6 +158,9 @@ public class ServiceOrderSteps {
 
     @Then("the order becomes {string} without reloading the page")
     public void orderBecomes(String status) {
+        if (!browser().currentPath().equals("/orders/" + current.number())) {
+            openOrderPage();
+        }
         JavascriptExecutor js = (JavascriptExecutor) browser().driver();
         js.executeScript("window.careflowSamePage = true;");
         browser().await(d -> status.equals(d.findElement(By.id("order-status")).getDomAttribute("data-status")),
@@ -145,18 +176,46 @@ public class ServiceOrderSteps {
                 Duration.ofSeconds(10));
     }
 
-    @And("the order's timeline reads PENDING, PAID, CONFIRMED")
-    public void timelinePaidConfirmed() {
-        assertTimeline("PENDING", "PAID", "CONFIRMED");
+    @And("the order page names the provider")
+    public void namesTheProvider() {
+        ServiceOrder order = order();
+        assertThat(order.getProviderName()).isNotBlank();
+        browser().await(d -> d.findElement(By.id("order-provider")).getText().contains(order.getProviderName()),
+                Duration.ofSeconds(10));
     }
 
-    @And("the order's timeline reads PENDING, CANCELLED")
-    public void timelineCancelled() {
-        assertTimeline("PENDING", "CANCELLED");
+    @And("^the order's timeline reads ([A-Z_, ]+?)(, each with who and when)?$")
+    public void timelineReads(String statuses, String withWhoAndWhen) {
+        List<String> expected = Arrays.asList(statuses.split(", "));
+        openOrderPage();
+        List<WebElement> entries = browser().driver().findElements(By.cssSelector("#timeline li[data-status]"));
+        // entries that change nothing (a reschedule, a complaint) carry the status the order had
+        assertThat(withoutRepeats(entries.stream().map(e -> e.getDomAttribute("data-status")).toList()))
+                .containsExactlyElementsOf(expected);
+        if (withWhoAndWhen != null) {
+            for (WebElement entry : entries) {
+                assertThat(entry.findElement(By.cssSelector(".timeline-actor")).getText()).as("who").isNotBlank();
+                assertThat(entry.findElement(By.cssSelector("time.timeline-time")).getText()).as("when").isNotBlank();
+            }
+        }
+        // the page shows the order document's timeline
+        assertThat(withoutRepeats(order().getTimeline().stream().map(e -> e.status().name()).toList()))
+                .containsExactlyElementsOf(expected);
+    }
+
+    private static List<String> withoutRepeats(List<String> statuses) {
+        List<String> changes = new ArrayList<>();
+        statuses.forEach(status -> {
+            if (changes.isEmpty() || !changes.getLast().equals(status)) {
+                changes.add(status);
+            }
+        });
+        return changes;
     }
 
     @And("she receives an email with subject containing {string} that names the order")
     public void receivesEmail(String subjectPart) {
+        String orderNumber = current.number();
         browser().await(d -> {
             browser().open("/mail");
             return d.findElements(By.cssSelector("[data-mail-subject]")).stream()
@@ -164,23 +223,61 @@ public class ServiceOrderSteps {
                     .findFirst()
                     .orElse(null);
         }, PROCESS_TIMEOUT);
+        openOrderPage();
     }
 
     @And("the phone on the order page is shown as {string}")
     public void maskedPhone(String masked) {
-        browser().open("/orders/" + orderNumber);
+        openOrderPage();
         assertThat(browser().find(By.id("contact-phone")).getText()).isEqualTo(masked);
         assertThat(browser().driver().getPageSource()).doesNotContain("13800138000");
     }
 
     @And("no payment was charged for the order")
     public void noCharge() {
-        long approved = mongo.count(Query.query(Criteria.where("orderNumber").is(orderNumber)
-                .and("status").is("APPROVED")), "payments");
-        long declined = mongo.count(Query.query(Criteria.where("orderNumber").is(orderNumber)
-                .and("status").is("DECLINED")), "payments");
+        long approved = mongo.count(ofOrder().addCriteria(Criteria.where("status").is("APPROVED")), "payments");
+        long declined = mongo.count(ofOrder().addCriteria(Criteria.where("status").is("DECLINED")), "payments");
         assertThat(approved).isZero();
         assertThat(declined).isEqualTo(1);
+    }
+
+    @And("no payment was charged for the order at all")
+    public void noChargeAtAll() {
+        assertThat(mongo.count(ofOrder(), "payments")).isZero();
+        assertThat(mongo.count(ofOrder(), "gateway_charges")).isZero();
+    }
+
+    @And("the order no longer holds its slot")
+    public void slotReleased() {
+        ServiceOrder order = order();
+        browser().await(d -> !slots.isHeld(order.getServiceId(), order.getScheduledAt(), order.getOrderNumber()),
+                PROCESS_TIMEOUT);
+    }
+
+    @When("she cancels the order")
+    public void cancel() {
+        openOrderPage();
+        browser().click("cancel-button");
+        browser().await(d -> d.getCurrentUrl().endsWith("/orders/" + current.number()), Duration.ofSeconds(20));
+    }
+
+    @And("the full amount was refunded once, with the order's refund idempotency key")
+    public void refundedOnce() {
+        ServiceOrder order = order();
+        browser().await(d -> mongo.count(ofOrder(), "gateway_refunds") > 0, PROCESS_TIMEOUT);
+        List<Document> refunds = mongo.find(ofOrder(), Document.class, "gateway_refunds");
+        assertThat(refunds).singleElement().satisfies(refund -> {
+            assertThat(refund.getString("idempotencyKey")).isEqualTo("refund:" + order.getOrderNumber());
+            assertThat(new BigDecimal(refund.get("amount").toString())).isEqualByComparingTo(order.getAmount());
+        });
+    }
+
+    @When("she complains {string}")
+    public void complain(String reason) {
+        openOrderPage();
+        browser().type("complaint-reason", reason);
+        browser().find(By.cssSelector("#complaint-form [type=submit]")).click();
+        browser().await(d -> d.getCurrentUrl().endsWith("/orders/" + current.number()), Duration.ofSeconds(20));
     }
 
     @Then("the form shows an error at {string}")
@@ -195,22 +292,32 @@ public class ServiceOrderSteps {
         assertThat(orders.count()).isEqualTo(ordersBefore);
     }
 
-    private void fillOrderForm(String serviceName, String contact, String phone, String dateTime) {
+    void openOrderPage() {
+        browser().open("/orders/" + current.number());
+    }
+
+    ServiceOrder order() {
+        return orders.findById(current.number()).orElseThrow();
+    }
+
+    private List<String> timelineStatuses() {
+        return browser().driver().findElements(By.cssSelector("#timeline li[data-status]")).stream()
+                .map(e -> e.getDomAttribute("data-status"))
+                .toList();
+    }
+
+    private Query ofOrder() {
+        return Query.query(Criteria.where("orderNumber").is(current.number()));
+    }
+
+    private void fillOrderForm(String serviceName, String contact, String phone, LocalDate day, LocalTime at) {
         ServiceItem service = services.findByName(serviceName)
                 .orElseThrow(() -> new AssertionError("no catalog service named " + serviceName));
         browser().open("/orders/new?service=" + service.id());
         browser().type("contactName", contact);
         browser().type("contactPhone", phone);
-        WebElement when = browser().find(By.id("scheduledAt"));
-        ((JavascriptExecutor) browser().driver()).executeScript("arguments[0].value = arguments[1];", when, dateTime);
+        SlotPicker.pick(browser(), "date", "slot", day, at);
         browser().click("place-order-button");
-    }
-
-    private void assertTimeline(String... statuses) {
-        List<String> shown = browser().driver().findElements(By.cssSelector("#timeline [data-status]")).stream()
-                .map(e -> e.getDomAttribute("data-status"))
-                .toList();
-        assertThat(shown).containsExactly(statuses);
     }
 
     private Browser browser() {

@@ -1,9 +1,8 @@
 package com.careflow.portal.order;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,7 +30,7 @@ import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.portal.security.PortalUser;
 
-/** Ordering a service, the customer's orders, one order's page and paying for it. */
+/** Ordering a service, the customer's orders, and paying for one; the order page itself is {@link OrderPage}. */
 @Controller
 class OrderController {
 
@@ -41,27 +40,27 @@ class OrderController {
     static final String PAYMENT_SUBMITTED = "paymentSubmitted";
     /** Flash attribute: message key of a notice for the order page. */
     static final String NOTICE = "notice";
-
-    private static final DateTimeFormatter DATETIME_LOCAL = DateTimeFormatter.ofPattern(OrderForm.DATETIME_LOCAL);
+    /**
+     * Request parameter of the "show times" button: without JavaScript the slots of another day come from the
+     * server, by sending the form back without placing anything.
+     */
+    static final String SHOW_SLOTS = "showSlots";
 
     private final ServiceItems services;
     private final CustomerOrders orders;
     private final OrderPlacement placement;
-    private final OrderViews views;
+    private final AppointmentSlots slots;
+    private final OrderPage page;
     private final Clock clock;
 
-    OrderController(ServiceItems services, CustomerOrders orders, OrderPlacement placement, OrderViews views,
-            Clock clock) {
+    OrderController(ServiceItems services, CustomerOrders orders, OrderPlacement placement, AppointmentSlots slots,
+            OrderPage page, Clock clock) {
         this.services = services;
         this.orders = orders;
         this.placement = placement;
-        this.views = views;
+        this.slots = slots;
+        this.page = page;
         this.clock = clock;
-    }
-
-    @InitBinder(ORDER_FORM)
-    void orderFormRules(WebDataBinder binder) {
-        binder.addValidators(new OrderFormValidator(clock));
     }
 
     @InitBinder(PAYMENT_FORM)
@@ -77,14 +76,22 @@ class OrderController {
 
     @GetMapping("/orders/new")
     String newOrder(@RequestParam("service") String serviceId, @AuthenticationPrincipal OidcUser user,
-            Model model) {
+            Locale locale, Model model) {
         ServiceItem service = services.findByIdAndActiveTrue(serviceId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No active service " + serviceId));
         OrderForm form = new OrderForm();
         form.setServiceId(service.id());
         form.setContactName(PortalUser.of(user).name());
+        form.setDate(slots.firstDayWithRoom(service));
         model.addAttribute(ORDER_FORM, form);
-        return orderForm(Optional.of(service), model);
+        return orderForm(Optional.of(service), form, locale, model);
+    }
+
+    /** Without JavaScript: the same form again, with the slots of the date just picked; nothing is checked yet. */
+    @PostMapping(value = "/orders", params = SHOW_SLOTS)
+    String showSlots(@ModelAttribute(ORDER_FORM) OrderForm form, BindingResult result, Locale locale, Model model) {
+        return orderForm(Optional.ofNullable(form.getServiceId()).flatMap(services::findByIdAndActiveTrue), form,
+                locale, model);
     }
 
     @PostMapping("/orders")
@@ -95,17 +102,21 @@ class OrderController {
         if (service.isEmpty() && !result.hasFieldErrors("serviceId")) {
             result.rejectValue("serviceId", "order.service.unavailable");
         }
+        service.ifPresent(item -> slots.validate(item, form.getDate(), form.getSlot(), result));
         if (result.hasErrors()) {
-            return orderForm(service, model);
+            return orderForm(service, form, locale, model);
         }
         try {
             ServiceOrder order = placement.place(service.get(), form, Customer.of(PortalUser.of(user), locale));
             return "redirect:/orders/" + order.getOrderNumber();
         }
+        catch (SlotTakenException e) {
+            result.rejectValue("slot", "order.slot.full");
+        }
         catch (OrderServiceUnavailableException e) {
             result.reject("order.unavailable");
-            return orderForm(service, model);
         }
+        return orderForm(service, form, locale, model);
     }
 
     @GetMapping("/orders/{orderNumber}")
@@ -114,7 +125,7 @@ class OrderController {
         if (!model.containsAttribute(PAYMENT_FORM)) {
             model.addAttribute(PAYMENT_FORM, new PaymentForm());
         }
-        return orderPage(orders.get(orderNumber, PortalUser.of(user)), locale, model);
+        return page.show(orders.get(orderNumber, PortalUser.of(user)), locale, model);
     }
 
     @PostMapping("/orders/{orderNumber}/payment")
@@ -127,45 +138,40 @@ class OrderController {
             return redirectTo(order);
         }
         if (result.hasErrors()) {
-            return orderPage(order, locale, model);
+            return page.show(order, locale, model);
         }
         try {
             placement.submitPayment(order, form);
         }
         catch (OrderServiceUnavailableException e) {
             result.reject("payment.unavailable");
-            return orderPage(order, locale, model);
+            return page.show(order, locale, model);
         }
         redirect.addFlashAttribute(PAYMENT_SUBMITTED, true);
         return redirectTo(order);
     }
 
     /**
-     * A page with payment errors has this address; switching the language there reloads it with GET, which lands
-     * on the order page rather than on an error.
+     * A page with form errors has the address the form posted to; switching the language there reloads it with
+     * GET, which lands on the order page rather than on an error.
      */
-    @GetMapping("/orders/{orderNumber}/payment")
-    String paymentPage(@PathVariable String orderNumber) {
+    @GetMapping({ "/orders/{orderNumber}/payment", "/orders/{orderNumber}/cancel", "/orders/{orderNumber}/reschedule",
+            "/orders/{orderNumber}/complaint" })
+    String backToOrder(@PathVariable String orderNumber) {
         return "redirect:/orders/" + orderNumber;
     }
 
-    private String orderForm(Optional<ServiceItem> service, Model model) {
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+    private String orderForm(Optional<ServiceItem> service, OrderForm form, Locale locale, Model model) {
         model.addAttribute("service", service.orElse(null));
-        model.addAttribute("earliest", DATETIME_LOCAL.format(now));
-        model.addAttribute("latest", DATETIME_LOCAL.format(now.plusDays(OrderFormValidator.BOOKING_HORIZON_DAYS)));
+        model.addAttribute("earliest", slots.today());
+        model.addAttribute("latest", slots.lastBookableDay());
+        model.addAttribute("horizonDays", AppointmentSlots.BOOKING_HORIZON_DAYS);
+        LocalDate day = form.getDate() != null ? form.getDate() : slots.today();
+        model.addAttribute("slots", service.map(item -> slots.options(item, day, locale)).orElse(List.of()));
         return "order/form";
     }
 
-    private String orderPage(ServiceOrder order, Locale locale, Model model) {
-        model.addAttribute("order", order);
-        model.addAttribute("statusLabel", views.statusLabel(order.getStatus(), locale));
-        model.addAttribute("timeline", views.timeline(order, locale));
-        model.addAttribute("payable", order.getStatus() == OrderStatus.PENDING);
-        return "order/detail";
-    }
-
-    private static String redirectTo(ServiceOrder order) {
+    static String redirectTo(ServiceOrder order) {
         return "redirect:/orders/" + order.getOrderNumber();
     }
 }

@@ -1,5 +1,6 @@
 package com.careflow.portal.order;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import jakarta.validation.constraints.NotBlank;
@@ -10,8 +11,10 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What the customer fills in to order a service. Messages for each constraint are looked up by Spring's error
- * codes (e.g. {@code NotBlank.orderForm.contactName}) in messages*.properties, so they follow the page language.
+ * What the customer fills in to order a service: contact details and a slot (a day and one of its start times).
+ * Messages for each constraint are looked up by Spring's error codes (e.g. {@code NotBlank.orderForm.contactName})
+ * in messages*.properties, so they follow the page language. Whether the slot exists and is free is checked
+ * against the service's slots ({@link AppointmentSlots}).
  */
 public class OrderForm {
 
@@ -20,8 +23,6 @@ public class OrderForm {
      * to report, and the customer should read one message, not two.
      */
     static final String MAINLAND_MOBILE = "^\\s*$|^1[3-9]\\d{9}$";
-    /** The value format of {@code <input type="datetime-local">}. */
-    static final String DATETIME_LOCAL = "yyyy-MM-dd'T'HH:mm";
 
     @NotBlank
     private String serviceId;
@@ -35,11 +36,20 @@ public class OrderForm {
     private String contactPhone;
 
     @NotNull
-    @DateTimeFormat(pattern = DATETIME_LOCAL)
-    private LocalDateTime scheduledAt;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate date;
+
+    @NotBlank
+    @Pattern(regexp = AppointmentSlots.SLOT_VALUE)
+    private String slot;
 
     @Size(max = 500)
     private String notes;
+
+    /** The chosen start in the platform zone; only meaningful once date and slot passed validation. */
+    LocalDateTime appointmentStart() {
+        return AppointmentSlots.start(date, slot);
+    }
 
     public String getServiceId() {
         return serviceId;
@@ -65,12 +75,20 @@ public class OrderForm {
         this.contactPhone = contactPhone;
     }
 
-    public LocalDateTime getScheduledAt() {
-        return scheduledAt;
+    public LocalDate getDate() {
+        return date;
     }
 
-    public void setScheduledAt(LocalDateTime scheduledAt) {
-        this.scheduledAt = scheduledAt;
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getSlot() {
+        return slot;
+    }
+
+    public void setSlot(String slot) {
+        this.slot = slot;
     }
 
     public String getNotes() {

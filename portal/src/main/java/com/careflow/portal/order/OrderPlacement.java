@@ -1,11 +1,14 @@
 package com.careflow.portal.order;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import com.careflow.domain.appointment.AppointmentTimes;
+import com.careflow.domain.appointment.ServiceSlots;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.order.OrderNumbers;
 import com.careflow.domain.order.Orders;
@@ -14,8 +17,9 @@ import com.careflow.domain.process.OrderPlaced;
 import com.careflow.domain.process.PaymentSubmitted;
 
 /**
- * Places orders and submits payments. An order exists only together with its process instance: if the engine
- * does not take the instance, the order is removed again and the customer is told to retry.
+ * Places orders and submits payments. Placing is the first part of the order saga: the slot is held, the order
+ * saved, the process started; if a later step fails, the earlier ones are undone (order removed, slot released)
+ * and the customer is told to retry. The process's own slot step then finds the hold already there (idempotent).
  */
 @Service
 class OrderPlacement {
@@ -24,37 +28,44 @@ class OrderPlacement {
 
     private final Orders orders;
     private final OrderNumbers numbers;
+    private final ServiceSlots slots;
     private final OrderProcess process;
     private final Clock clock;
 
-    OrderPlacement(Orders orders, OrderNumbers numbers, OrderProcess process, Clock clock) {
+    OrderPlacement(Orders orders, OrderNumbers numbers, ServiceSlots slots, OrderProcess process, Clock clock) {
         this.orders = orders;
         this.numbers = numbers;
+        this.slots = slots;
         this.process = process;
         this.clock = clock;
     }
 
+    /** @throws SlotTakenException when the slot filled up meanwhile; nothing is left behind */
     ServiceOrder place(ServiceItem service, OrderForm form, Customer customer) {
-        ServiceOrder order = orders.save(ServiceOrder.builder()
-                .orderNumber(numbers.next())
-                .service(service.id(), service.name(), service.city(), service.price())
-                .customer(customer.id(), customer.name(), customer.email(), customer.locale())
-                .contact(form.getContactName().strip(), form.getContactPhone().strip())
-                .scheduledAt(form.getScheduledAt())
-                .notes(blankToNull(form.getNotes()))
-                .build(clock));
-        long processInstanceKey;
+        String orderNumber = numbers.next();
+        LocalDateTime start = form.appointmentStart();
+        if (!slots.hold(service, start, orderNumber)) {
+            throw new SlotTakenException("Slot " + start + " of " + service.id() + " is full");
+        }
+        ServiceOrder order;
         try {
-            processInstanceKey = process.start(
-                    new OrderPlaced(order.getOrderNumber(), order.getAmount(), order.getCustomerId()));
+            order = orders.save(ServiceOrder.builder()
+                    .orderNumber(orderNumber)
+                    .service(service.id(), service.name(), service.city(), service.price())
+                    .customer(customer.id(), customer.name(), customer.email(), customer.locale())
+                    .contact(form.getContactName().strip(), form.getContactPhone().strip())
+                    .scheduledAt(start)
+                    .notes(blankToNull(form.getNotes()))
+                    .build(clock));
+            order.attachProcess(process.start(placed(order, service)));
         }
         catch (RuntimeException e) {
             // saved first so the instance never refers to a missing order; undone when the engine says no
-            orders.deleteById(order.getOrderNumber());
-            log.warn("Could not start the process for order {}; the order was withdrawn", order.getOrderNumber(), e);
+            orders.deleteById(orderNumber);
+            slots.release(service.id(), start, orderNumber);
+            log.warn("Could not start the process for order {}; the order was withdrawn", orderNumber, e);
             throw new OrderServiceUnavailableException("The order process could not be started", e);
         }
-        order.attachProcess(processInstanceKey);
         return orders.save(order);
     }
 
@@ -69,6 +80,12 @@ class OrderPlacement {
             log.warn("Could not submit the payment of order {}", order.getOrderNumber(), e);
             throw new OrderServiceUnavailableException("The payment could not be submitted", e);
         }
+    }
+
+    static OrderPlaced placed(ServiceOrder order, ServiceItem service) {
+        return new OrderPlaced(order.getOrderNumber(), order.getAmount(), order.getCustomerId(), service.id(),
+                service.category().name(), service.city(), service.durationMinutes(),
+                AppointmentTimes.iso(order.getAppointmentStart()));
     }
 
     private static String blankToNull(String text) {

@@ -1,30 +1,43 @@
 package com.careflow.portal.order;
 
+import static com.careflow.domain.process.ServiceOrderProcess.HEADER_REASON;
 import static com.careflow.domain.process.ServiceOrderProcess.JOB_CANCEL_ORDER;
+import static com.careflow.domain.process.ServiceOrderProcess.JOB_COMPLETE_ORDER;
 import static com.careflow.domain.process.ServiceOrderProcess.JOB_CONFIRM_ORDER;
+import static com.careflow.domain.process.ServiceOrderProcess.JOB_REFUND_ORDER;
+import static com.careflow.domain.process.ServiceOrderProcess.JOB_START_ORDER;
 
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import com.careflow.domain.assignment.AssignedBy;
+import com.careflow.domain.assignment.Offer;
+import com.careflow.domain.assignment.Offers;
+import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.IllegalOrderTransitionException;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
+import com.careflow.domain.provider.Provider;
+import com.careflow.domain.provider.Providers;
 
+import io.camunda.client.annotation.CustomHeaders;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.exception.CamundaError;
 
 /**
- * The service-order steps that change the order itself (processes/service-order.bpmn, ConfirmOrder and
- * CancelOrder; behaviour in features/service-order.feature); the portal owns the order aggregate. Jobs arrive at least
- * once, and the aggregate's transitions are no-ops when the order is already there, so a redelivery changes
- * nothing. A missing order or a forbidden transition will not heal by retrying: the job fails with no retries
- * left, so an incident shows the reason at once.
+ * The service-order steps that change the order itself (processes/service-order.bpmn: ConfirmOrder, the cancel
+ * steps, StartService, CompleteOrder, RefundOrder; behaviour in features/service-order.feature); the portal owns
+ * the order aggregate. Jobs arrive at least once, and the aggregate's transitions are no-ops when the order is
+ * already there, so a redelivery changes nothing. A missing order, a forbidden transition or a bad header will not
+ * heal by retrying: the job fails with no retries left, so an incident shows the reason at once.
  * <p>
  * Public, unlike the rest of the feature: the Camunda SDK invokes the worker methods by reflection from its own
  * package, which a package-private class would refuse.
@@ -34,38 +47,110 @@ public class OrderStateWorkers {
 
     private static final Logger log = LoggerFactory.getLogger(OrderStateWorkers.class);
 
-    static final String ACTOR = "portal";
-    /** When the process carries no decline reason (e.g. an operator cancelled), the customer still gets one. */
-    static final String DEFAULT_CANCEL_REASON = "cancelled";
+    /** The actor of steps nobody in particular caused (a timeout, an auto-assignment, a refund). */
+    static final String SYSTEM = "system";
 
     private final Orders orders;
+    private final Offers offers;
+    private final Providers providers;
     private final Clock clock;
 
-    OrderStateWorkers(Orders orders, Clock clock) {
+    OrderStateWorkers(Orders orders, Offers offers, Providers providers, Clock clock) {
         this.orders = orders;
+        this.offers = offers;
+        this.providers = providers;
         this.clock = clock;
     }
 
     /**
-     * Confirms a paid order. If the order still shows PENDING (nobody recorded the payment on it yet), the
-     * approved payment of this instance is recorded first, so the order passes through PAID as the state machine
-     * requires.
+     * Confirms a paid order with its provider: the winner of the order's offer in Mongo (the single truth of who
+     * got it), or the process's {@code providerId} when there is no taken offer. A provider who grabbed the order
+     * is the actor; an auto-assignment is the system's. If the order still shows PENDING (nobody recorded the
+     * payment on it yet), the approved payment of this instance is recorded first, so the order passes through PAID
+     * as the state machine requires.
      */
     @JobWorker(type = JOB_CONFIRM_ORDER)
     public void confirm(@Variable(name = "orderNumber") String orderNumber,
-            @Variable(name = "paymentId", optional = true) String paymentId) {
+            @Variable(name = "paymentId", optional = true) String paymentId,
+            @Variable(name = "providerId", optional = true) String providerId) {
+        Assignee assignee = assignee(orderNumber, providerId);
         change(orderNumber, order -> {
             boolean paid = order.getStatus() == OrderStatus.PENDING && paymentId != null
-                    && order.markPaid(paymentId, ACTOR, clock);
-            return order.confirm(ACTOR, clock) | paid;
+                    && order.markPaid(paymentId, SYSTEM, clock);
+            return order.assignProvider(assignee.id(), assignee.name(), assignee.actor(), clock) | paid;
         });
     }
 
+    /**
+     * Cancels the order for the reason in the task's {@code reason} header; without one it is a declined payment,
+     * told with the process's {@code declineReason}. The customer who asked ({@code cancelledBy}) is the actor,
+     * otherwise the system.
+     */
     @JobWorker(type = JOB_CANCEL_ORDER)
     public void cancel(@Variable(name = "orderNumber") String orderNumber,
-            @Variable(name = "declineReason", optional = true) String declineReason) {
-        String reason = declineReason == null || declineReason.isBlank() ? DEFAULT_CANCEL_REASON : declineReason;
-        change(orderNumber, order -> order.cancel(reason, ACTOR, clock));
+            @Variable(name = "declineReason", optional = true) String declineReason,
+            @Variable(name = "cancelledBy", optional = true) String cancelledBy,
+            @CustomHeaders Map<String, String> headers) {
+        CancelReason code = reason(orderNumber, headers.get(HEADER_REASON));
+        String text = code == CancelReason.PAYMENT_DECLINED ? declineReason : null;
+        String actor = cancelledBy == null || cancelledBy.isBlank() ? SYSTEM : cancelledBy;
+        change(orderNumber, order -> order.cancel(code, text, actor, clock));
+    }
+
+    /** The provider checked in: CONFIRMED → IN_PROGRESS, by the provider. */
+    @JobWorker(type = JOB_START_ORDER)
+    public void start(@Variable(name = "orderNumber") String orderNumber) {
+        change(orderNumber, order -> order.start(providerOrSystem(order), clock));
+    }
+
+    /** The provider marked the service delivered: IN_PROGRESS → COMPLETED, by the provider. */
+    @JobWorker(type = JOB_COMPLETE_ORDER)
+    public void complete(@Variable(name = "orderNumber") String orderNumber) {
+        change(orderNumber, order -> order.complete(providerOrSystem(order), clock));
+    }
+
+    /** After an approved complaint and the refund of the charge: COMPLETED → REFUNDED with the gateway's id. */
+    @JobWorker(type = JOB_REFUND_ORDER)
+    public void refund(@Variable(name = "orderNumber") String orderNumber,
+            @Variable(name = "refundId", optional = true) String refundId) {
+        change(orderNumber, order -> order.refund(refundId, SYSTEM, clock));
+    }
+
+    /** Who the order is confirmed with, and who is recorded as having done it. */
+    private record Assignee(String id, String name, String actor) {
+    }
+
+    private Assignee assignee(String orderNumber, String providerIdVariable) {
+        Optional<Offer> taken = offers.findById(orderNumber).filter(Offer::isTaken);
+        if (taken.isPresent()) {
+            Offer offer = taken.get();
+            String actor = offer.getAssignedBy() == AssignedBy.GRAB ? offer.getWinnerId() : SYSTEM;
+            return new Assignee(offer.getWinnerId(), offer.getWinnerName(), actor);
+        }
+        if (providerIdVariable == null || providerIdVariable.isBlank()) {
+            throw incident("Order " + orderNumber + " has no provider to confirm with: its offer is not taken and"
+                    + " the process has no providerId");
+        }
+        String name = providers.findById(providerIdVariable).map(Provider::getName)
+                .orElseThrow(() -> incident("Provider " + providerIdVariable + " of order " + orderNumber
+                        + " does not exist"));
+        return new Assignee(providerIdVariable, name, SYSTEM);
+    }
+
+    private static CancelReason reason(String orderNumber, String header) {
+        if (header == null || header.isBlank()) {
+            return CancelReason.PAYMENT_DECLINED;
+        }
+        try {
+            return CancelReason.fromHeader(header);
+        }
+        catch (IllegalArgumentException e) {
+            throw incident("Cannot cancel order " + orderNumber + ": " + e.getMessage());
+        }
+    }
+
+    private static String providerOrSystem(ServiceOrder order) {
+        return order.getProviderId() != null ? order.getProviderId() : SYSTEM;
     }
 
     /** Applies a transition and saves only if it changed something (a redelivered job changes nothing). */

@@ -52,6 +52,10 @@ public class SecurityConfig {
                         .requestMatchers("/error", "/actuator/health/**").permitAll()
                         // customers (and admin, through the role hierarchy)
                         .requestMatchers("/orders/**", "/api/orders/**").hasRole(CUSTOMER)
+                        // providers: offers to grab, their assigned orders
+                        .requestMatchers("/provider/**", "/api/provider/**").hasRole(PROVIDER)
+                        // operations: stuck assignments, complaints
+                        .requestMatchers("/operations/**").hasRole(ADMIN)
                         // anyone signed in; /mail/** only has pages when the local mailbox is enabled
                         .requestMatchers("/notifications/**", "/mail/**", "/me")
                         .authenticated()

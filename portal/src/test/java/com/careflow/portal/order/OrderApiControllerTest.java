@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.portal.PortalWebMvcTest;
@@ -39,7 +40,7 @@ class OrderApiControllerTest {
         orders.deleteAll();
         ServiceOrder order = TestOrders.pendingOrder(orders, ORDER, "customer", clock);
         order.markPaid("PAY-1", "payment-worker", clock);
-        order.confirm("portal", clock);
+        order.assignProvider(TestOrders.PROVIDER_ID, TestOrders.PROVIDER_NAME, "assign-worker", clock);
         orders.save(order);
     }
 
@@ -59,7 +60,11 @@ class OrderApiControllerTest {
                 .andExpect(jsonPath("$.timeline[1].status").value("PAID"))
                 .andExpect(jsonPath("$.timeline[1].actor").value("支付服务"))
                 .andExpect(jsonPath("$.timeline[1].note").value("payment PAY-1"))
+                .andExpect(jsonPath("$.providerName").value("李娜"))
+                .andExpect(jsonPath("$.appointmentStart").value(matchesPattern("\\d{4}-\\d{2}-\\d{2} 09:00")))
                 .andExpect(jsonPath("$.timeline[2].statusLabel").value("已确认"))
+                .andExpect(jsonPath("$.timeline[2].actor").value("派单服务"))
+                .andExpect(jsonPath("$.timeline[2].note").value("李娜"))
                 .andExpect(jsonPath("$.timeline[2].at").value(matchesPattern(
                         "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}")));
     }
@@ -73,14 +78,30 @@ class OrderApiControllerTest {
     }
 
     @Test
-    void cancelledIsFinal() throws Exception {
+    void cancelledIsFinalAndSaysWhyInThePageLanguage() throws Exception {
         ServiceOrder order = orders.findById(ORDER).orElseThrow();
-        order.cancel("provider unavailable", "portal", clock);
+        order.cancel(CancelReason.CUSTOMER_CANCELLED, null, "customer", clock);
         orders.save(order);
         mvc.perform(get("/api/orders/" + ORDER).with(TestUsers.user("customer")))
                 .andExpect(jsonPath("$.status").value("CANCELLED"))
                 .andExpect(jsonPath("$.final").value(true))
-                .andExpect(jsonPath("$.timeline[3].note").value("provider unavailable"));
+                .andExpect(jsonPath("$.cancelReason").value("您已取消订单，款项全额退回"))
+                .andExpect(jsonPath("$.timeline[3].actor").value("Demo customer"))
+                .andExpect(jsonPath("$.timeline[3].note").value("客户取消"));
+        mvc.perform(get("/api/orders/" + ORDER).with(TestUsers.user("customer")).cookie(new Cookie("careflow-lang", "en")))
+                .andExpect(jsonPath("$.cancelReason").value("You cancelled the order; your payment is refunded in full"))
+                .andExpect(jsonPath("$.timeline[3].note").value("Cancelled by the customer"));
+    }
+
+    @Test
+    void aDeclinedPaymentKeepsTheGatewaysReasonAfterTheCode() throws Exception {
+        ServiceOrder order = TestOrders.pendingOrder(orders, "ORD20250101000201", "customer", clock);
+        order.cancel(CancelReason.PAYMENT_DECLINED, "余额不足", "payment-worker", clock);
+        orders.save(order);
+        mvc.perform(get("/api/orders/ORD20250101000201").with(TestUsers.user("customer")))
+                .andExpect(jsonPath("$.cancelReason").value("支付未成功：余额不足"))
+                .andExpect(jsonPath("$.timeline[1].actor").value("支付服务"))
+                .andExpect(jsonPath("$.timeline[1].note").value("余额不足"));
     }
 
     @Test

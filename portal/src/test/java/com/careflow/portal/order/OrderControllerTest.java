@@ -7,14 +7,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
@@ -22,10 +23,12 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import com.careflow.domain.appointment.ServiceSlots;
 import com.careflow.domain.catalog.ServiceCategory;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.catalog.ServiceItems;
@@ -36,11 +39,14 @@ import com.careflow.domain.process.OrderPlaced;
 import com.careflow.portal.PortalWebMvcTest;
 import com.careflow.portal.TestUsers;
 
-/** Ordering a service: the form, its validation, placing the order with its process, and who may see it. */
+/**
+ * Ordering a service: the form with its slots, validation against the slot grid and capacity, placing the order (slot
+ * held, process started, both undone when the engine says no), and who may see it.
+ */
 @PortalWebMvcTest
 class OrderControllerTest {
 
-    static final DateTimeFormatter DATETIME_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    static final String SERVICE = "escort-beijing-halfday";
 
     @Autowired
     MockMvc mvc;
@@ -51,11 +57,16 @@ class OrderControllerTest {
     @Autowired
     RecordingOrderProcess process;
     @Autowired
+    ServiceSlots slots;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
     Clock clock;
 
     @BeforeEach
     void clean() {
         orders.deleteAll();
+        mongo.dropCollection("slot_holds");
         process.reset();
     }
 
@@ -67,9 +78,57 @@ class OrderControllerTest {
                 .andExpect(content().string(containsString("半日陪诊（北京）")))
                 .andExpect(content().string(containsString("name=\"serviceId\" value=\"escort-beijing-halfday\"")))
                 .andExpect(content().string(containsString("id=\"contactName\" name=\"contactName\" value=\"Demo customer\"")))
-                .andExpect(content().string(containsString("type=\"datetime-local\"")))
-                .andExpect(content().string(containsString("id=\"scheduledAt\" name=\"scheduledAt\"")))
+                .andExpect(content().string(containsString("required id=\"date\" name=\"date\"")))
+                .andExpect(content().string(containsString("id=\"slot\" name=\"slot\">")))
+                .andExpect(content().string(containsString("data-slots-url=\"/orders/slots?service=escort-beijing-halfday\"")))
                 .andExpect(content().string(containsString("id=\"place-order-button\"")));
+    }
+
+    @Test
+    void theFormOffersTheSlotsOfTheChosenDayWithTheirRemainingPlaces() throws Exception {
+        LocalDate day = tomorrow();
+        ServiceItem service = services.findById(SERVICE).orElseThrow();
+        slots.hold(service, day.atTime(9, 0), "ORD-OTHER-1");
+        // the no-script way to another day: the form comes back with that day's slots, nothing placed
+        mvc.perform(validOrder(day, "").param("showSlots", "true").with(TestUsers.user("customer")))
+                .andExpect(status().isOk())
+                .andExpect(model().hasNoErrors())
+                .andExpect(content().string(containsString("value=\"" + day + "\"")))
+                .andExpect(content().string(containsString(">09:00–13:00 · 剩余 1<")))
+                .andExpect(content().string(containsString(">13:00–17:00 · 剩余 2<")));
+        slots.hold(service, day.atTime(9, 0), "ORD-OTHER-2");
+        mvc.perform(validOrder(day, "").param("showSlots", "true").with(TestUsers.user("customer")))
+                .andExpect(content().string(containsString("09:00–13:00 · 已约满")))
+                .andExpect(content().string(containsString("disabled=\"disabled\"")));
+        assertNothingPlaced();
+    }
+
+    @Test
+    void theSlotsOfADayAreJsonForTheScript() throws Exception {
+        LocalDate day = tomorrow();
+        slots.hold(services.findById(SERVICE).orElseThrow(), day.atTime(13, 0), "ORD-OTHER-1");
+        mvc.perform(get("/orders/slots").param("service", SERVICE).param("date", day.toString())
+                        .cookie(new Cookie("careflow-lang", "en")).with(TestUsers.user("customer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].value").value("09:00"))
+                .andExpect(jsonPath("$[0].remaining").value(2))
+                .andExpect(jsonPath("$[0].available").value(true))
+                .andExpect(jsonPath("$[1].value").value("13:00"))
+                .andExpect(jsonPath("$[1].remaining").value(1))
+                .andExpect(jsonPath("$[1].label").value("13:00–17:00 · 1 left"));
+        // outside the booking horizon there is nothing to pick
+        mvc.perform(get("/orders/slots").param("service", SERVICE).param("date", day.plusDays(40).toString())
+                        .with(TestUsers.user("customer")))
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/orders/slots").param("service", "nope").param("date", day.toString())
+                        .with(TestUsers.user("customer")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType("application/problem+json"));
+        mvc.perform(get("/orders/slots").param("service", SERVICE).param("date", "tomorrow")
+                        .with(TestUsers.user("customer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType("application/problem+json"));
     }
 
     @Test
@@ -80,8 +139,8 @@ class OrderControllerTest {
 
     @Test
     void placingAnOrderSavesItStartsItsProcessAndShowsIt() throws Exception {
-        LocalDateTime when = LocalDateTime.now(clock).plusDays(2).withHour(10).withMinute(0).withSecond(0).withNano(0);
-        MvcResult result = mvc.perform(validOrder(when).with(TestUsers.user("customer")))
+        LocalDateTime when = tomorrow().plusDays(1).atTime(13, 0);
+        MvcResult result = mvc.perform(validOrder(when.toLocalDate(), "13:00").with(TestUsers.user("customer")))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
 
@@ -100,8 +159,10 @@ class OrderControllerTest {
         assertThat(order.getContactPhone()).isEqualTo("13912345678");
         assertThat(order.getScheduledAt()).isEqualTo(when);
         assertThat(order.getNotes()).isEqualTo("协和医院 心内科");
-        assertThat(process.started()).containsExactly(
-                new OrderPlaced(order.getOrderNumber(), new BigDecimal("199.00"), "customer"));
+        assertThat(process.started()).containsExactly(new OrderPlaced(order.getOrderNumber(),
+                new BigDecimal("199.00"), "customer", SERVICE, "COMPANION_ESCORT", "北京", 240,
+                when.toLocalDate() + "T13:00:00+08:00"));
+        assertThat(slots.isHeld(SERVICE, when, order.getOrderNumber())).isTrue();
         assertThat(order.getProcessInstanceKey()).isEqualTo(process.lastKey());
 
         mvc.perform(get("/orders/" + order.getOrderNumber()).with(TestUsers.user("customer")))
@@ -117,7 +178,7 @@ class OrderControllerTest {
 
     @Test
     void anEnglishSpeakingCustomerGetsEnglishMails() throws Exception {
-        mvc.perform(validOrder(LocalDateTime.now(clock).plusDays(1)).cookie(new Cookie("careflow-lang", "en"))
+        mvc.perform(validOrder(tomorrow(), "09:00").cookie(new Cookie("careflow-lang", "en"))
                         .with(TestUsers.user("customer")))
                 .andExpect(status().is3xxRedirection());
         assertThat(orders.findByCustomerIdOrderByCreatedAtDesc("customer").get(0).getLocale()).isEqualTo("en");
@@ -129,17 +190,19 @@ class OrderControllerTest {
                         .param("serviceId", "escort-beijing-halfday")
                         .param("contactName", "")
                         .param("contactPhone", "12345678901")
-                        .param("scheduledAt", format(LocalDateTime.now(clock).minusHours(1)))
+                        .param("date", tomorrow().minusDays(2).toString())
+                        .param("slot", "09:00")
                         .param("notes", "x".repeat(501)))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("orderForm", "contactName", "NotBlank"))
                 .andExpect(model().attributeHasFieldErrorCode("orderForm", "contactPhone", "Pattern"))
-                .andExpect(model().attributeHasFieldErrorCode("orderForm", "scheduledAt", "order.scheduledAt.notFuture"))
+                .andExpect(model().attributeHasFieldErrorCode("orderForm", "slot", "order.slot.notFuture"))
                 .andExpect(model().attributeHasFieldErrorCode("orderForm", "notes", "Size"))
                 .andExpect(content().string(containsString("id=\"contactName-error\"")))
                 .andExpect(content().string(containsString("请填写联系人姓名。")))
                 .andExpect(content().string(containsString("请输入有效的 11 位中国大陆手机号。")))
-                .andExpect(content().string(containsString("预约时间必须晚于当前时间。")))
+                .andExpect(content().string(containsString("id=\"slot-error\"")))
+                .andExpect(content().string(containsString("该时段已过，请选择其他时段。")))
                 .andExpect(content().string(containsString("备注不能超过 500 个字。")));
         assertNothingPlaced();
     }
@@ -151,26 +214,53 @@ class OrderControllerTest {
                         .param("serviceId", "escort-beijing-halfday")
                         .param("contactName", "x".repeat(41))
                         .param("contactPhone", "")
-                        .param("scheduledAt", format(LocalDateTime.now(clock).plusDays(91))))
+                        .param("date", tomorrow().plusDays(30).toString())
+                        .param("slot", "09:00"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The contact name can have at most 40 characters.")))
                 .andExpect(content().string(containsString("Please enter a mobile number.")))
                 // a blank number is reported once, as missing, not also as malformed
                 .andExpect(content().string(not(containsString("Please enter a valid 11-digit"))))
-                .andExpect(content().string(containsString("You can book up to 90 days ahead.")));
+                .andExpect(content().string(containsString("You can book up to 30 days ahead.")));
         assertNothingPlaced();
     }
 
     @Test
-    void aMissingOrMalformedDateIsAFieldError() throws Exception {
-        mvc.perform(validOrder(null).param("scheduledAt", "tomorrow").with(TestUsers.user("customer")))
+    void aMissingOrMalformedDateOrSlotIsAFieldError() throws Exception {
+        mvc.perform(validOrder(null, "9am").param("date", "tomorrow").with(TestUsers.user("customer")))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("orderForm", "scheduledAt", "typeMismatch"))
-                .andExpect(content().string(containsString("预约时间格式不正确。")));
-        mvc.perform(validOrder(null).param("scheduledAt", "").with(TestUsers.user("customer")))
+                .andExpect(model().attributeHasFieldErrorCode("orderForm", "date", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("orderForm", "slot", "Pattern"))
+                .andExpect(content().string(containsString("预约日期格式不正确。")));
+        mvc.perform(validOrder(null, "").param("date", "").with(TestUsers.user("customer")))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("orderForm", "scheduledAt", "NotNull"));
+                .andExpect(model().attributeHasFieldErrorCode("orderForm", "date", "NotNull"))
+                .andExpect(model().attributeHasFieldErrorCode("orderForm", "slot", "NotBlank"))
+                .andExpect(content().string(containsString("请选择预约时段。")));
         assertNothingPlaced();
+    }
+
+    @Test
+    void aTimeOffTheServicesGridIsAFieldError() throws Exception {
+        mvc.perform(validOrder(tomorrow(), "10:00").with(TestUsers.user("customer")))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("orderForm", "slot", "order.slot.notOnGrid"))
+                .andExpect(content().string(containsString("请从列表中选择一个预约时段。")));
+        assertNothingPlaced();
+    }
+
+    @Test
+    void aFullSlotIsAFieldErrorAndTakesNothing() throws Exception {
+        LocalDate day = tomorrow();
+        ServiceItem service = services.findById(SERVICE).orElseThrow();
+        slots.hold(service, day.atTime(9, 0), "ORD-OTHER-1");
+        slots.hold(service, day.atTime(9, 0), "ORD-OTHER-2");
+        mvc.perform(validOrder(day, "09:00").with(TestUsers.user("customer")))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("orderForm", "slot", "order.slot.full"))
+                .andExpect(content().string(containsString("该时段已约满，请选择其他时段")));
+        assertNothingPlaced();
+        assertThat(heldOn(day.atTime(9, 0))).isEqualTo(2);
     }
 
     @Test
@@ -180,7 +270,7 @@ class OrderControllerTest {
         services.save(retired);
         try {
             for (String serviceId : List.of("no-such-service", "retired-service")) {
-                mvc.perform(validOrder(LocalDateTime.now(clock).plusDays(1)).param("serviceId", serviceId)
+                mvc.perform(validOrder(tomorrow(), "09:00").param("serviceId", serviceId)
                                 .with(TestUsers.user("customer")))
                         .andExpect(status().isOk())
                         .andExpect(model().attributeHasFieldErrorCode("orderForm", "serviceId", "order.service.unavailable"))
@@ -196,11 +286,13 @@ class OrderControllerTest {
     @Test
     void whenTheEngineIsDownTheOrderIsWithdrawnAndTheCustomerToldToRetry() throws Exception {
         process.failWith(new IllegalStateException("io exception: Connection refused: localhost:26500"));
-        mvc.perform(validOrder(LocalDateTime.now(clock).plusDays(1)).with(TestUsers.user("customer")))
+        mvc.perform(validOrder(tomorrow(), "09:00").with(TestUsers.user("customer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"form-errors\"")))
                 .andExpect(content().string(containsString("订单服务暂时不可用，请稍后重试。")));
         assertThat(orders.count()).isZero();
+        // the saga's undo: the slot is free again
+        assertThat(heldOn(tomorrow().atTime(9, 0))).isZero();
     }
 
     @Test
@@ -234,19 +326,25 @@ class OrderControllerTest {
         assertThat(process.started()).isEmpty();
     }
 
-    private static MockHttpServletRequestBuilder validOrder(LocalDateTime when) {
-        MockHttpServletRequestBuilder request = post("/orders").with(csrf())
-                .param("serviceId", "escort-beijing-halfday")
-                .param("contactName", "李四")
-                .param("contactPhone", "13912345678")
-                .param("notes", "协和医院 心内科");
-        if (when != null) {
-            request.param("scheduledAt", format(when));
-        }
-        return request;
+    private LocalDate tomorrow() {
+        return LocalDate.now(clock).plusDays(1);
     }
 
-    private static String format(LocalDateTime when) {
-        return DATETIME_LOCAL.format(when);
+    private int heldOn(LocalDateTime start) {
+        return slots.day(services.findById(SERVICE).orElseThrow(), start.toLocalDate()).stream()
+                .filter(slot -> slot.start().equals(start)).findFirst().orElseThrow().held();
+    }
+
+    private static MockHttpServletRequestBuilder validOrder(LocalDate date, String slot) {
+        MockHttpServletRequestBuilder request = post("/orders").with(csrf())
+                .param("serviceId", SERVICE)
+                .param("contactName", "李四")
+                .param("contactPhone", "13912345678")
+                .param("slot", slot)
+                .param("notes", "协和医院 心内科");
+        if (date != null) {
+            request.param("date", date.toString());
+        }
+        return request;
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.PaymentSubmitted;
@@ -98,7 +99,7 @@ class OrderPaymentTest {
     @Test
     void anOrderThatIsNoLongerPendingCannotBePaidAgain() throws Exception {
         ServiceOrder order = orders.findById(ORDER).orElseThrow();
-        order.cancel("payment declined", "portal", clock);
+        order.cancel(CancelReason.PAYMENT_DECLINED, "payment declined", "payment-worker", clock);
         orders.save(order);
 
         MvcResult result = mvc.perform(payment(CARD, "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")))

@@ -2,19 +2,31 @@ package com.careflow.portal.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.mongo.DataMongoTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
+import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.OrderEvent;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
+import com.careflow.domain.provider.Location;
+import com.careflow.domain.provider.Provider;
+import com.careflow.domain.provider.Providers;
+import com.careflow.domain.process.ServiceOrderProcess;
 import com.careflow.portal.InMemoryMongo;
 
 import io.camunda.client.exception.JobError;
@@ -25,69 +37,161 @@ import io.camunda.client.exception.JobError;
 class OrderStateWorkersTest {
 
     static final String ORDER = "ORD20250101000300";
+    static final String CUSTOMER = "customer-7";
+    static final String GRABBER = "provider-grabbed";
 
     @Autowired
     OrderStateWorkers workers;
     @Autowired
     Orders orders;
     @Autowired
+    Providers providers;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
     Clock clock;
 
     @BeforeEach
     void pendingOrder() {
         orders.deleteAll();
-        TestOrders.pendingOrder(orders, ORDER, "customer", clock);
+        mongo.remove(new Query(), "offers");
+        providers.deleteAll();
+        TestOrders.pendingOrder(orders, ORDER, CUSTOMER, clock);
     }
 
     @Test
-    void confirmRecordsTheApprovedPaymentAndConfirmsOnce() {
-        workers.confirm(ORDER, "PAY-42");
-        ServiceOrder confirmed = orders.findById(ORDER).orElseThrow();
+    void confirmRecordsTheApprovedPaymentAndTheOfferWinnerOnce() {
+        offerTaken(GRABBER, "周敏", "GRAB");
+
+        workers.confirm(ORDER, "PAY-42", "someone-else");
+        ServiceOrder confirmed = order();
         assertThat(confirmed.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
         assertThat(confirmed.getPaymentId()).isEqualTo("PAY-42");
+        assertThat(confirmed.getProviderId()).as("the offer in Mongo decides, not the variable").isEqualTo(GRABBER);
+        assertThat(confirmed.getProviderName()).isEqualTo("周敏");
         assertThat(confirmed.getTimeline()).extracting(OrderEvent::status)
                 .containsExactly(OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.CONFIRMED);
-        assertThat(confirmed.getTimeline()).last().extracting(OrderEvent::actor).isEqualTo("portal");
+        assertThat(confirmed.getTimeline()).last().extracting(OrderEvent::actor, OrderEvent::actorName)
+                .as("the provider who grabbed it confirmed it").containsExactly(GRABBER, "周敏");
 
         // redelivered job: nothing changes, not even the version
-        workers.confirm(ORDER, "PAY-42");
-        ServiceOrder again = orders.findById(ORDER).orElseThrow();
+        workers.confirm(ORDER, "PAY-42", "someone-else");
+        ServiceOrder again = order();
         assertThat(again.getTimeline()).hasSize(3);
-        assertThat(again.getStatus()).isEqualTo(OrderStatus.CONFIRMED);
+        assertThat(again.getVersion()).isEqualTo(confirmed.getVersion());
     }
 
     @Test
-    void confirmOfAnOrderAlreadyMarkedPaidOnlyConfirms() {
-        ServiceOrder order = orders.findById(ORDER).orElseThrow();
-        order.markPaid("PAY-7", "payment", clock);
-        orders.save(order);
+    void autoAssignedOrderIsConfirmedByTheSystem() {
+        paid();
+        offerTaken("provider-auto", "吴强", "AUTO");
 
-        workers.confirm(ORDER, "PAY-7");
-        assertThat(orders.findById(ORDER).orElseThrow().getTimeline()).extracting(OrderEvent::status)
+        workers.confirm(ORDER, "PAY-7", "provider-auto");
+
+        assertThat(order().getTimeline()).extracting(OrderEvent::status)
                 .containsExactly(OrderStatus.PENDING, OrderStatus.PAID, OrderStatus.CONFIRMED);
+        assertThat(order().getTimeline()).last().extracting(OrderEvent::actor, OrderEvent::note)
+                .containsExactly(OrderStateWorkers.SYSTEM, "吴强");
     }
 
     @Test
-    void cancelKeepsTheDeclineReasonForTheCustomer() {
-        workers.cancel(ORDER, "card declined by issuer");
-        ServiceOrder cancelled = orders.findById(ORDER).orElseThrow();
+    void withoutATakenOfferTheProviderVariableIsLookedUp() {
+        paid();
+        providers.save(new Provider("provider-9", "郑洁", "北京", "海淀区", List.of(), List.of("zh"), Set.of(), 4.8,
+                true, new Location(39.96, 116.30)));
+
+        workers.confirm(ORDER, "PAY-7", "provider-9");
+
+        assertThat(order().getProviderName()).isEqualTo("郑洁");
+    }
+
+    @Test
+    void noProviderAtAllRaisesAnIncident() {
+        paid();
+
+        assertThatThrownBy(() -> workers.confirm(ORDER, "PAY-7", null))
+                .isInstanceOfSatisfying(JobError.class, e -> {
+                    assertThat(e.getRetries()).isZero();
+                    assertThat(e.getErrorMessage()).contains(ORDER, "no provider");
+                });
+        assertThat(order().getStatus()).isEqualTo(OrderStatus.PAID);
+    }
+
+    @Test
+    void declinedPaymentKeepsTheDeclineTextForTheCustomer() {
+        workers.cancel(ORDER, "card declined by issuer", null, Map.of());
+        ServiceOrder cancelled = order();
         assertThat(cancelled.getStatus()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.getCancelReasonCode()).isEqualTo(CancelReason.PAYMENT_DECLINED);
         assertThat(cancelled.getCancelReason()).isEqualTo("card declined by issuer");
+        assertThat(cancelled.getTimeline()).last().extracting(OrderEvent::actor).isEqualTo(OrderStateWorkers.SYSTEM);
 
-        workers.cancel(ORDER, "card declined by issuer");
-        assertThat(orders.findById(ORDER).orElseThrow().getTimeline()).hasSize(2);
+        workers.cancel(ORDER, "card declined by issuer", null, Map.of());
+        assertThat(order().getTimeline()).hasSize(2);
     }
 
     @Test
-    void cancelWithoutAReasonStillGivesOne() {
-        workers.cancel(ORDER, null);
-        assertThat(orders.findById(ORDER).orElseThrow().getCancelReason())
-                .isEqualTo(OrderStateWorkers.DEFAULT_CANCEL_REASON);
+    void timeoutComesFromTheHeaderAndIgnoresAnyDeclineText() {
+        workers.cancel(ORDER, "stale text", null, reason("payment-timeout"));
+
+        ServiceOrder cancelled = order();
+        assertThat(cancelled.getCancelReasonCode()).isEqualTo(CancelReason.PAYMENT_TIMEOUT);
+        assertThat(cancelled.getCancelReason()).isNull();
+        assertThat(cancelled.getTimeline()).last().extracting(OrderEvent::note).isEqualTo("payment-timeout");
+    }
+
+    @Test
+    void customerCancellationNamesTheCustomer() {
+        confirmedWith(GRABBER, "周敏");
+
+        workers.cancel(ORDER, null, CUSTOMER, reason("customer-cancelled"));
+
+        ServiceOrder cancelled = order();
+        assertThat(cancelled.getCancelReasonCode()).isEqualTo(CancelReason.CUSTOMER_CANCELLED);
+        assertThat(cancelled.getTimeline()).last().extracting(OrderEvent::actor, OrderEvent::actorName)
+                .containsExactly(CUSTOMER, "Demo " + CUSTOMER);
+    }
+
+    @Test
+    void unknownReasonHeaderRaisesAnIncidentAndChangesNothing() {
+        assertThatThrownBy(() -> workers.cancel(ORDER, null, null, reason("payment_timeout")))
+                .isInstanceOfSatisfying(JobError.class, e -> {
+                    assertThat(e.getRetries()).isZero();
+                    assertThat(e.getErrorMessage()).contains(ORDER, "payment_timeout", "payment-timeout");
+                });
+        assertThat(order().getStatus()).isEqualTo(OrderStatus.PENDING);
+    }
+
+    @Test
+    void serviceStartsAndCompletesByTheProviderThenIsRefundedOnce() {
+        confirmedWith(GRABBER, "周敏");
+
+        workers.start(ORDER);
+        workers.start(ORDER);
+        workers.complete(ORDER);
+        ServiceOrder completed = order();
+        completed.fileComplaint("late", CUSTOMER, clock);
+        completed.decideComplaint(true, "admin-1", "赵敏", clock);
+        orders.save(completed);
+        workers.refund(ORDER, "sim_re_1");
+        workers.refund(ORDER, "sim_re_1");
+
+        ServiceOrder refunded = order();
+        assertThat(refunded.getStatus()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(refunded.getRefundId()).isEqualTo("sim_re_1");
+        assertThat(refunded.getTimeline()).filteredOn(e -> e.note() == null || !e.note().startsWith("complaint"))
+                .extracting(OrderEvent::status, OrderEvent::actorName).containsExactly(
+                        tuple(OrderStatus.PENDING, "Demo " + CUSTOMER),
+                        tuple(OrderStatus.PAID, "payment-worker"),
+                        tuple(OrderStatus.CONFIRMED, "周敏"),
+                        tuple(OrderStatus.IN_PROGRESS, "周敏"),
+                        tuple(OrderStatus.COMPLETED, "周敏"),
+                        tuple(OrderStatus.REFUNDED, OrderStateWorkers.SYSTEM));
     }
 
     @Test
     void anUnknownOrderRaisesAnIncidentAtOnce() {
-        assertThatThrownBy(() -> workers.confirm("ORD20250101009999", "PAY-1"))
+        assertThatThrownBy(() -> workers.start("ORD20250101009999"))
                 .isInstanceOfSatisfying(JobError.class, e -> {
                     assertThat(e.getRetries()).isZero();
                     assertThat(e.getErrorMessage()).isEqualTo("Order ORD20250101009999 does not exist");
@@ -96,12 +200,41 @@ class OrderStateWorkersTest {
 
     @Test
     void aForbiddenTransitionRaisesAnIncidentWithTheReason() {
-        workers.cancel(ORDER, "declined");
-        assertThatThrownBy(() -> workers.confirm(ORDER, "PAY-1"))
+        workers.cancel(ORDER, "declined", null, Map.of());
+        offerTaken(GRABBER, "周敏", "GRAB");
+
+        assertThatThrownBy(() -> workers.confirm(ORDER, "PAY-1", GRABBER))
                 .isInstanceOfSatisfying(JobError.class, e -> {
                     assertThat(e.getRetries()).isZero();
                     assertThat(e.getErrorMessage()).contains(ORDER, "CANCELLED", "CONFIRMED");
                 });
-        assertThat(orders.findById(ORDER).orElseThrow().getStatus()).isEqualTo(OrderStatus.CANCELLED);
+        assertThatThrownBy(() -> workers.start(ORDER)).isInstanceOf(JobError.class);
+        assertThat(order().getStatus()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    private ServiceOrder order() {
+        return orders.findById(ORDER).orElseThrow();
+    }
+
+    private void paid() {
+        ServiceOrder order = order();
+        order.markPaid("PAY-7", "payment-worker", clock);
+        orders.save(order);
+    }
+
+    private void confirmedWith(String providerId, String name) {
+        paid();
+        offerTaken(providerId, name, "GRAB");
+        workers.confirm(ORDER, "PAY-7", providerId);
+    }
+
+    /** The offer document as OfferDesk leaves it after a claim. */
+    private void offerTaken(String winnerId, String winnerName, String assignedBy) {
+        mongo.getCollection("offers").insertOne(new Document("_id", ORDER).append("status", "TAKEN")
+                .append("winnerId", winnerId).append("winnerName", winnerName).append("assignedBy", assignedBy));
+    }
+
+    private static Map<String, String> reason(String header) {
+        return Map.of(ServiceOrderProcess.HEADER_REASON, header);
     }
 }

@@ -1,11 +1,15 @@
 package com.careflow.portal.order;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.careflow.domain.process.AppointmentProcess;
+import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.OrderPlaced;
 import com.careflow.domain.process.PaymentSubmitted;
+import com.careflow.domain.process.ServiceOrderProcess;
 
 /**
  * Stands in for Zeebe at the engine boundary in web slices: records what the portal asked for, and can be told
@@ -16,9 +20,14 @@ public class RecordingOrderProcess implements OrderProcess {
     public record Payment(String orderNumber, PaymentSubmitted payment) {
     }
 
+    /** A published message as the engine would get it: name, correlation key (the order number), variables. */
+    public record Message(String name, String orderNumber, Map<String, Object> variables) {
+    }
+
     private final AtomicLong keys = new AtomicLong(2251799813685248L);
     private final List<OrderPlaced> started = new CopyOnWriteArrayList<>();
     private final List<Payment> payments = new CopyOnWriteArrayList<>();
+    private final List<Message> messages = new CopyOnWriteArrayList<>();
     private volatile RuntimeException failure;
 
     @Override
@@ -34,12 +43,51 @@ public class RecordingOrderProcess implements OrderProcess {
         payments.add(new Payment(orderNumber, payment));
     }
 
+    @Override
+    public void requestCancel(String orderNumber, String cancelledBy) {
+        record(ServiceOrderProcess.MESSAGE_CANCEL_REQUESTED, orderNumber, Map.of("cancelledBy", cancelledBy));
+    }
+
+    @Override
+    public void rescheduled(String orderNumber, String appointmentStart) {
+        record(AppointmentProcess.MESSAGE_RESCHEDULED, orderNumber, Map.of("appointmentStart", appointmentStart));
+    }
+
+    @Override
+    public void complaintFiled(String orderNumber) {
+        record(ServiceOrderProcess.MESSAGE_COMPLAINT_FILED, orderNumber, Map.of());
+    }
+
+    @Override
+    public void complaintDecided(String orderNumber, boolean approved) {
+        record(ServiceOrderProcess.MESSAGE_COMPLAINT_DECIDED, orderNumber, Map.of("complaintApproved", approved));
+    }
+
+    @Override
+    public void orderGrabbed(String orderNumber, String providerId) {
+        record(GrabOrderProcess.MESSAGE_ORDER_GRABBED, orderNumber, Map.of("providerId", providerId));
+    }
+
+    @Override
+    public void providerCheckedIn(String orderNumber) {
+        record(AppointmentProcess.MESSAGE_PROVIDER_CHECKED_IN, orderNumber, Map.of("checkedIn", true));
+    }
+
+    @Override
+    public void serviceCompleted(String orderNumber) {
+        record(ServiceOrderProcess.MESSAGE_SERVICE_COMPLETED, orderNumber, Map.of());
+    }
+
     public List<OrderPlaced> started() {
         return List.copyOf(started);
     }
 
     public List<Payment> payments() {
         return List.copyOf(payments);
+    }
+
+    public List<Message> messages() {
+        return List.copyOf(messages);
     }
 
     public long lastKey() {
@@ -54,7 +102,13 @@ public class RecordingOrderProcess implements OrderProcess {
     public void reset() {
         started.clear();
         payments.clear();
+        messages.clear();
         failure = null;
+    }
+
+    private void record(String name, String orderNumber, Map<String, Object> variables) {
+        failIfAsked();
+        messages.add(new Message(name, orderNumber, variables));
     }
 
     private void failIfAsked() {

@@ -43,7 +43,7 @@ class SecurityMatrixTest {
     static final String LOGIN = "http://localhost/oauth2/authorization/keycloak";
 
     /** Who may use a route. */
-    enum Access { PUBLIC, CUSTOMER, SIGNED_IN, NOBODY }
+    enum Access { PUBLIC, CUSTOMER, PROVIDER, ADMIN, SIGNED_IN, NOBODY }
 
     record Route(HttpMethod method, String path, Access access) {
         boolean api() {
@@ -74,6 +74,21 @@ class SecurityMatrixTest {
             get("/orders/" + ORDER, Access.CUSTOMER),
             post("/orders/" + ORDER + "/payment", Access.CUSTOMER),
             get("/api/orders/" + ORDER, Access.CUSTOMER),
+            get("/orders/slots?service=escort-beijing-halfday&date=2030-01-01", Access.CUSTOMER),
+            post("/orders/" + ORDER + "/cancel", Access.CUSTOMER),
+            post("/orders/" + ORDER + "/reschedule", Access.CUSTOMER),
+            post("/orders/" + ORDER + "/complaint", Access.CUSTOMER),
+            get("/provider/offers", Access.PROVIDER),
+            post("/provider/offers/" + ORDER + "/grab", Access.PROVIDER),
+            get("/api/provider/offers", Access.PROVIDER),
+            post("/api/provider/offers/" + ORDER + "/grab", Access.PROVIDER),
+            get("/provider/orders", Access.PROVIDER),
+            get("/api/provider/orders", Access.PROVIDER),
+            post("/provider/orders/" + ORDER + "/check-in", Access.PROVIDER),
+            post("/provider/orders/" + ORDER + "/complete", Access.PROVIDER),
+            get("/operations/assignments", Access.ADMIN),
+            get("/operations/complaints", Access.ADMIN),
+            post("/operations/complaints/" + ORDER + "/decision?approved=true", Access.ADMIN),
             get("/notifications", Access.SIGNED_IN),
             post("/notifications/" + NOTIFICATION + "/read", Access.SIGNED_IN),
             get("/mail", Access.SIGNED_IN),
@@ -140,6 +155,8 @@ class SecurityMatrixTest {
         boolean allowed = switch (route.access()) {
             case PUBLIC, SIGNED_IN -> true;
             case CUSTOMER -> role.equals(Roles.CUSTOMER) || role.equals(Roles.ADMIN);
+            case PROVIDER -> role.equals(Roles.PROVIDER) || role.equals(Roles.ADMIN);
+            case ADMIN -> role.equals(Roles.ADMIN);
             case NOBODY -> false;
         };
         if (allowed) {
@@ -171,6 +188,7 @@ class SecurityMatrixTest {
         assertThat(notifications.findById(NOTIFICATION).orElseThrow().getReadAt()).isNull();
         assertThat(process.started()).isEmpty();
         assertThat(process.payments()).isEmpty();
+        assertThat(process.messages()).isEmpty();
     }
 
     private MockHttpServletResponse perform(Route route, RequestPostProcessor user) throws Exception {

@@ -1,0 +1,113 @@
+package com.careflow.app.features;
+
+import java.time.Duration;
+import java.util.Properties;
+
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Value;
+
+import com.careflow.domain.assignment.Offer;
+
+import io.cucumber.java.After;
+import io.cucumber.java.en.When;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+
+/** Operations (the admin role) in its own browser, and its mailbox. */
+public class OperationsSteps {
+
+    private final String baseUrl;
+    private final int imapPort;
+    private final String operationsEmail;
+    private final CurrentOrder current;
+    private final ProviderRanking ranking;
+    private Browser browser;
+
+    public OperationsSteps(@Value("${careflow.portal.base-url}") String baseUrl,
+            @Value("${careflow.runtime.mail.imap-port}") int imapPort,
+            @Value("${careflow.operations.email:ops@careflow.local}") String operationsEmail, CurrentOrder current,
+            ProviderRanking ranking) {
+        this.baseUrl = baseUrl;
+        this.imapPort = imapPort;
+        this.operationsEmail = operationsEmail;
+        this.current = current;
+        this.ranking = ranking;
+    }
+
+    @After
+    public void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    /** The demo admin, signed in through Keycloak in a browser of their own. */
+    Browser signedIn() {
+        if (browser == null) {
+            browser = new Browser(baseUrl);
+            browser.open("/operations/assignments");
+            browser.type("username", "admin");
+            browser.type("password", "careflow");
+            browser.click("kc-login");
+            browser.await(d -> d.getCurrentUrl().startsWith(baseUrl + "/operations"), Duration.ofSeconds(20));
+        }
+        return browser;
+    }
+
+    @When("operations approves the complaint")
+    public void approveComplaint() {
+        String row = "[data-order='" + current.number() + "']";
+        Browser admin = signedIn();
+        admin.await(d -> {
+            admin.open("/operations/complaints");
+            return d.findElements(By.cssSelector(row + " .approve-button")).isEmpty() ? null : true;
+        }, ServiceOrderSteps.PROCESS_TIMEOUT);
+        admin.find(By.cssSelector(row + " .approve-button")).click();
+    }
+
+    /** Whether the operations mailbox holds a message naming {@code orderNumber}, read over IMAP. */
+    boolean mailMentions(String orderNumber) {
+        Properties props = new Properties();
+        props.put("mail.store.protocol", "imap");
+        try {
+            Store store = Session.getInstance(props).getStore("imap");
+            store.connect("127.0.0.1", imapPort, operationsEmail, "any");
+            try {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                for (Message message : inbox.getMessages()) {
+                    if (String.valueOf(message.getSubject()).contains(orderNumber)
+                            || text((MimeMessage) message).contains(orderNumber)) {
+                        return true;
+                    }
+                }
+                return false;
+            } finally {
+                store.close();
+            }
+        } catch (MessagingException | java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static String text(MimeMessage message) throws MessagingException, java.io.IOException {
+        Object content = message.getContent();
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(multipart.getBodyPart(i).getContent());
+            }
+            return all.toString();
+        }
+        return String.valueOf(content);
+    }
+
+    String bestScoring(Offer offer) {
+        return ranking.best(offer);
+    }
+}

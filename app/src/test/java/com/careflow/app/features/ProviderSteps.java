@@ -1,0 +1,194 @@
+package com.careflow.app.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Value;
+
+import com.careflow.domain.appointment.AppointmentTimes;
+import com.careflow.domain.assignment.AssignedBy;
+import com.careflow.domain.assignment.GrabOutcome;
+import com.careflow.domain.assignment.Offer;
+import com.careflow.domain.assignment.OfferDesk;
+import com.careflow.domain.assignment.Offers;
+import com.careflow.domain.order.OrderStatus;
+import com.careflow.domain.order.Orders;
+import com.careflow.domain.order.ServiceOrder;
+import com.careflow.domain.process.GrabOrderProcess;
+
+import io.camunda.client.CamundaClient;
+import io.cucumber.java.After;
+import io.cucumber.java.en.And;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+/** Providers' steps: the demo provider 李娜 in her own browser, and grabs by other providers. */
+public class ProviderSteps {
+
+    /** The demo provider's Keycloak user id (identity/keycloak-realm.json). */
+    static final String DEMO_PROVIDER_ID = "5b0c2a4e-7d1f-4c8e-9a3b-000000000002";
+
+    private final String baseUrl;
+    private final OfferDesk offerDesk;
+    private final Offers offers;
+    private final Orders orders;
+    private final CamundaClient engine;
+    private final CurrentOrder current;
+    private final PlatformTime time;
+    private Browser providerBrowser;
+
+    public ProviderSteps(@Value("${careflow.portal.base-url}") String baseUrl, OfferDesk offerDesk, Offers offers,
+            Orders orders, CamundaClient engine, CurrentOrder current, PlatformTime time) {
+        this.baseUrl = baseUrl;
+        this.offerDesk = offerDesk;
+        this.offers = offers;
+        this.orders = orders;
+        this.engine = engine;
+        this.current = current;
+        this.time = time;
+    }
+
+    @After
+    public void closeProviderBrowser() {
+        if (providerBrowser != null) {
+            providerBrowser.close();
+            providerBrowser = null;
+        }
+    }
+
+    /**
+     * The first eligible provider who is free grabs the order, the demo provider first, as the portal's grab does it:
+     * the claim in Mongo, then the message to the engine.
+     */
+    @When("an eligible provider takes the order")
+    public void eligibleProviderTakesTheOrder() {
+        Offer offer = openOffer(current.number());
+        List<String> candidates = offer.getEligibleProviderIds().stream()
+                .sorted(Comparator.comparing((String id) -> !id.equals(DEMO_PROVIDER_ID)).thenComparing(id -> id))
+                .toList();
+        for (String providerId : candidates) {
+            if (grabAsThePortalDoes(offer.getOrderNumber(), providerId) == GrabOutcome.WON) {
+                return;
+            }
+        }
+        throw new AssertionError("no eligible provider could take order " + offer.getOrderNumber() + ": " + candidates);
+    }
+
+    /** What the portal's grab API does for a provider: the claim, and on a win the message to the grab-order. */
+    GrabOutcome grabAsThePortalDoes(String orderNumber, String providerId) {
+        GrabOutcome outcome = offerDesk.grab(orderNumber, providerId);
+        if (outcome == GrabOutcome.WON) {
+            engine.newPublishMessageCommand().messageName(GrabOrderProcess.MESSAGE_ORDER_GRABBED)
+                    .correlationKey(orderNumber).messageId("grabbed:" + orderNumber)
+                    .timeToLive(Duration.ofMinutes(10)).variables(Map.of("providerId", providerId))
+                    .send().join();
+        }
+        return outcome;
+    }
+
+    Offer openOffer(String orderNumber) {
+        return await(() -> offers.findById(orderNumber).filter(o -> o.getStatus().isGrabbable()).orElse(null),
+                "an open offer for " + orderNumber);
+    }
+
+    @Given("the demo provider 李娜 has her open offers in front of her")
+    public void demoProviderWatchesOffers() {
+        providerBrowser = new Browser(baseUrl);
+        providerBrowser.open("/provider/offers");
+        providerBrowser.type("username", "provider");
+        providerBrowser.type("password", "careflow");
+        providerBrowser.click("kc-login");
+        providerBrowser.await(d -> d.getCurrentUrl().startsWith(baseUrl + "/provider/offers"), Duration.ofSeconds(20));
+        ((JavascriptExecutor) providerBrowser.driver()).executeScript("window.careflowSamePage = true;");
+    }
+
+    @Then("the order appears in her offers without reloading the page")
+    public void offerAppears() {
+        String row = "tr[data-order='" + current.number() + "']";
+        providerBrowser.await(d -> d.findElements(By.cssSelector(row)).isEmpty() ? null : true,
+                ServiceOrderSteps.PROCESS_TIMEOUT);
+        assertSamePage();
+    }
+
+    @When("she grabs the order")
+    public void grab() {
+        providerBrowser.find(By.cssSelector("tr[data-order='" + current.number() + "'] .grab-button")).click();
+    }
+
+    @Then("she is told she got the order")
+    public void toldSheGotIt() {
+        providerBrowser.await(d -> "WON".equals(d.findElement(By.id("grab-result")).getDomAttribute("data-outcome")),
+                Duration.ofSeconds(15));
+        assertThat(providerBrowser.find(By.id("grab-result")).getText()).isNotBlank();
+    }
+
+    @And("the order is confirmed with 李娜 as its provider, assigned by grab")
+    public void confirmedWithDemoProvider() {
+        ServiceOrder order = awaitStatus(current.number(), OrderStatus.CONFIRMED);
+        assertThat(order.getProviderId()).isEqualTo(DEMO_PROVIDER_ID);
+        assertThat(order.getProviderName()).isEqualTo("李娜");
+        assertThat(offers.findById(current.number()).orElseThrow().getAssignedBy()).isEqualTo(AssignedBy.GRAB);
+    }
+
+    @And("the order is no longer offered to anyone")
+    public void noLongerOffered() {
+        String row = "tr[data-order='" + current.number() + "']";
+        providerBrowser.await(d -> d.findElements(By.cssSelector(row)).isEmpty() ? true : null, Duration.ofSeconds(15));
+        assertSamePage();
+        assertThat(offers.findById(current.number()).orElseThrow().getStatus().isGrabbable()).isFalse();
+    }
+
+    /** The demo provider checks in shortly before the start and completes the service, on her own pages. */
+    @When("the provider checks in and completes the service")
+    public void checkInAndComplete() {
+        ServiceOrder order = awaitStatus(current.number(), OrderStatus.CONFIRMED);
+        assertThat(order.getProviderId()).as("the demo provider took the order").isEqualTo(DEMO_PROVIDER_ID);
+        time.moveTo(order.getScheduledAt().minusMinutes(10).atZone(AppointmentTimes.ZONE).toInstant());
+        if (providerBrowser == null) {
+            demoProviderWatchesOffers();
+        }
+        String row = "[data-order='" + current.number() + "']";
+        providerBrowser.open("/provider/orders");
+        providerBrowser.find(By.cssSelector(row + " .check-in-button")).click();
+        awaitStatus(current.number(), OrderStatus.IN_PROGRESS);
+        providerBrowser.await(d -> {
+            d.navigate().refresh();
+            return d.findElements(By.cssSelector(row + " .complete-button")).isEmpty() ? null : true;
+        }, ServiceOrderSteps.PROCESS_TIMEOUT);
+        providerBrowser.find(By.cssSelector(row + " .complete-button")).click();
+    }
+
+    ServiceOrder awaitStatus(String orderNumber, OrderStatus status) {
+        return await(() -> orders.findById(orderNumber).filter(o -> o.getStatus() == status).orElse(null),
+                "order " + orderNumber + " to be " + status);
+    }
+
+    private void assertSamePage() {
+        assertThat(((JavascriptExecutor) providerBrowser.driver()).executeScript(
+                "return window.careflowSamePage === true;")).as("the list changed without a reload").isEqualTo(true);
+    }
+
+    static <T> T await(java.util.function.Supplier<T> probe, String what) {
+        long deadline = System.nanoTime() + ServiceOrderSteps.PROCESS_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + what);
+            }
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+}

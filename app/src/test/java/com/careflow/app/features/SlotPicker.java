@@ -1,0 +1,52 @@
+package com.careflow.app.features;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** Picks a day and a slot in the portal's slot picker: the slots reload for the day, as a person sees them. */
+final class SlotPicker {
+
+    private SlotPicker() {
+    }
+
+    /** With {@code time} null only the day is set (the form is meant to be rejected for other reasons). */
+    static void pick(Browser browser, String dateId, String slotId, LocalDate day, LocalTime time) {
+        WebElement date = browser.find(By.id(dateId));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                date, day.toString());
+        if (time == null) {
+            return;
+        }
+        String value = time.toString();
+        // the picker marks which day its options are for once they reloaded
+        browser.await(d -> {
+            WebElement select = d.findElement(By.id(slotId));
+            String shownDay = select.getDomAttribute("data-date");
+            return (shownDay == null || shownDay.equals(day.toString()))
+                    && select.findElements(By.cssSelector("option[value='" + value + "']")).stream()
+                            .anyMatch(WebElement::isEnabled) ? select : null;
+        }, Duration.ofSeconds(15));
+        new Select(browser.find(By.id(slotId))).selectByValue(value);
+    }
+
+    /** Whether the picker offers {@code time} on {@code day} as bookable. */
+    static boolean offers(Browser browser, String dateId, String slotId, LocalDate day, LocalTime time) {
+        pick(browser, dateId, slotId, day, null);
+        String value = time.toString();
+        try {
+            browser.await(d -> d.findElements(By.cssSelector("#" + slotId + " option")).size() > 1 ? true : null,
+                    Duration.ofSeconds(10));
+        } catch (RuntimeException none) {
+            return false;
+        }
+        return browser.driver().findElements(By.cssSelector("#" + slotId + " option[value='" + value + "']"))
+                .stream().anyMatch(WebElement::isEnabled);
+    }
+}
