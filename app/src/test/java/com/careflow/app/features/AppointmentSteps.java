@@ -146,8 +146,14 @@ public class AppointmentSteps {
         current.rescheduledTo(LocalDateTime.of(day, at));
     }
 
-    @When("she tries to reschedule the appointment to {day} at {time}")
-    public void tryToReschedule(LocalDate day, LocalTime at) {
+    @Then("the order page says the appointment can no longer be moved")
+    public void noLongerMovable() {
+        customer.openOrderPage();
+        assertThat(portal.browser().find(By.id("reschedule-closed")).getText()).isNotBlank();
+        assertThat(portal.browser().driver().findElements(By.id("reschedule-form"))).isEmpty();
+    }
+
+    private void tryToReschedule(LocalDate day, LocalTime at) {
         customer.openOrderPage();
         SlotPicker.pick(portal.browser(), "reschedule-date", "reschedule-slot", day, at);
         portal.browser().find(By.cssSelector("#reschedule-form [type=submit]")).click();

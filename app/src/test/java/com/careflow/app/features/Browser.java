@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,7 +61,10 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(Function<WebDriver, T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(250)).until(condition::apply);
+        // the order page swaps its content when the status changes: an element found a moment ago may be gone
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(250))
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     String currentPath() {

@@ -29,7 +29,7 @@ final class SlotPicker {
         browser.await(d -> {
             WebElement select = d.findElement(By.id(slotId));
             String shownDay = select.getDomAttribute("data-date");
-            return (shownDay == null || shownDay.equals(day.toString()))
+            return day.toString().equals(shownDay)
                     && select.findElements(By.cssSelector("option[value='" + value + "']")).stream()
                             .anyMatch(WebElement::isEnabled) ? select : null;
         }, Duration.ofSeconds(15));
@@ -40,12 +40,8 @@ final class SlotPicker {
     static boolean offers(Browser browser, String dateId, String slotId, LocalDate day, LocalTime time) {
         pick(browser, dateId, slotId, day, null);
         String value = time.toString();
-        try {
-            browser.await(d -> d.findElements(By.cssSelector("#" + slotId + " option")).size() > 1 ? true : null,
-                    Duration.ofSeconds(10));
-        } catch (RuntimeException none) {
-            return false;
-        }
+        browser.await(d -> day.toString().equals(d.findElement(By.id(slotId)).getDomAttribute("data-date")) ? true : null,
+                Duration.ofSeconds(15));
         return browser.driver().findElements(By.cssSelector("#" + slotId + " option[value='" + value + "']"))
                 .stream().anyMatch(WebElement::isEnabled);
     }
