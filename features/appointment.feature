@@ -4,7 +4,8 @@
 Feature: Appointments
   A booking holds a slot of the service; two customers never hold the same slot. The customer is reminded 24 hours
   and 1 hour before. She may move the appointment to another free slot until 2 hours before it starts. A provider who
-  has not checked in 15 minutes after the start is replaced by another free provider, one hour later; when nobody
+  has not checked in 15 minutes after the start is replaced by another free provider, who comes about an hour
+  later; when nobody
   can come, the customer gets her money back.
 
   Background:
@@ -42,7 +43,7 @@ Feature: Appointments
     Given she has a confirmed order for "全日陪诊（上海）" the day after tomorrow at 09:00
     When it is 16 minutes after the appointment's start
     Then the order's timeline records that the provider did not come
-    And another provider is assigned one hour later and she is told so
+    And another provider is assigned to come about an hour later and she is told so
     When nobody else is free to come at the new time
     And it is 16 minutes after the new start
     Then the order becomes "CANCELLED" without reloading the page

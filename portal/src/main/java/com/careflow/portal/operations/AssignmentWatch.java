@@ -31,7 +31,7 @@ class AssignmentWatch {
         Instant now = clock.instant();
         return offers.findByStatusInOrderByOpenedAt(
                         EnumSet.of(OfferStatus.OPEN, OfferStatus.ESCALATED, OfferStatus.UNASSIGNED)).stream()
-                .filter(offer -> offer.getStatus() != OfferStatus.OPEN
+                .filter(offer -> offer.getStatus() != OfferStatus.OPEN || offer.getRound() > 1
                         || (offer.getRoundEndsAt() != null && offer.getRoundEndsAt().isBefore(now)))
                 .map(offer -> new Attention(offer, Duration.between(offer.getOpenedAt(), now).toMinutes(),
                         offer.getStatus() == OfferStatus.OPEN))
