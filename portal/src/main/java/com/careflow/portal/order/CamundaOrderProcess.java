@@ -33,6 +33,9 @@ class CamundaOrderProcess implements OrderProcess {
      */
     static final Duration ACTION_MESSAGE_TTL = Duration.ofMinutes(10);
 
+    private static final int BACK_PRESSURE_ATTEMPTS = 5;
+    private static final Duration BACK_PRESSURE_PAUSE = Duration.ofMillis(100);
+
     private final CamundaClient camunda;
 
     CamundaOrderProcess(CamundaClient camunda) {
@@ -104,22 +107,43 @@ class CamundaOrderProcess implements OrderProcess {
         return "payment:" + orderNumber;
     }
 
+    /**
+     * Publishes once per message id. A broker under load refuses with RESOURCE_EXHAUSTED (back-pressure); that is
+     * worth a few quick retries, because a grab or a check-in the customer already saw succeed should reach the
+     * process now, not when a timer notices it. The message id keeps the retries from counting twice.
+     */
     private void publish(String message, String orderNumber, String messageId, Duration ttl, Object variables) {
-        try {
-            camunda.newPublishMessageCommand()
-                    .messageName(message)
-                    .correlationKey(orderNumber)
-                    .messageId(messageId)
-                    .timeToLive(ttl)
-                    .variables(variables)
-                    .send()
-                    .join();
-        }
-        catch (ClientStatusException e) {
-            if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
-                throw e;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                camunda.newPublishMessageCommand()
+                        .messageName(message)
+                        .correlationKey(orderNumber)
+                        .messageId(messageId)
+                        .timeToLive(ttl)
+                        .variables(variables)
+                        .send()
+                        .join();
+                return;
             }
-            // the same message is already buffered; the engine deduplicated it, which is what we want
+            catch (ClientStatusException e) {
+                if (e.getStatusCode() == Status.Code.ALREADY_EXISTS) {
+                    return; // the same message is already buffered; the engine deduplicated it, which is what we want
+                }
+                if (e.getStatusCode() != Status.Code.RESOURCE_EXHAUSTED || attempt == BACK_PRESSURE_ATTEMPTS) {
+                    throw e;
+                }
+                pause(BACK_PRESSURE_PAUSE.multipliedBy(attempt));
+            }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the broker pushed back", e);
         }
     }
 }

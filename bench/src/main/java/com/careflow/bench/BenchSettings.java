@@ -1,0 +1,48 @@
+package com.careflow.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code careflow.bench.*}: sizes of the two scenarios. Any of them can be given on the command line, e.g.
+ * {@code bench/run --careflow.bench.orders=50}.
+ *
+ * @param orders measured orders per throughput phase (no-op workers, then real workers)
+ * @param concurrency orders in flight at once (placed, paid, not yet confirmed)
+ * @param warmupOrders orders each phase runs first without measuring (JIT, connection pools, broker caches)
+ * @param providers providers of the throughput scenario's city; every slot takes half as many orders
+ * @param raceProviders provider threads racing in the grab race
+ * @param raceOrders open offers they race for
+ * @param raceOrdersPerSlot offers sharing one appointment time (a provider can take only one of them)
+ * @param orderTimeout how long one order may take from placement to CONFIRMED before it counts as failed
+ * @param freshData wipe Zeebe's and Mongo's data of earlier benchmark runs before starting
+ * @param scenarios which scenarios run: {@code throughput}, {@code race}
+ * @param report where the markdown report goes
+ */
+@ConfigurationProperties("careflow.bench")
+record BenchSettings(
+        @DefaultValue("300") int orders,
+        @DefaultValue("16") int concurrency,
+        @DefaultValue("30") int warmupOrders,
+        @DefaultValue("20") int providers,
+        @DefaultValue("100") int raceProviders,
+        @DefaultValue("1000") int raceOrders,
+        @DefaultValue("20") int raceOrdersPerSlot,
+        @DefaultValue("120s") Duration orderTimeout,
+        @DefaultValue("true") boolean freshData,
+        @DefaultValue({"throughput", "race"}) Set<String> scenarios,
+        @DefaultValue("target/bench-report.md") Path report) {
+
+    boolean runs(String scenario) {
+        return scenarios.contains(scenario);
+    }
+
+    /** Orders per slot of the throughput scenario: half the providers, so a free provider is always left. */
+    int ordersPerSlot() {
+        return Math.max(1, providers / 2);
+    }
+}

@@ -1,0 +1,135 @@
+package com.careflow.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+import com.careflow.domain.assignment.GrabOutcome;
+
+/** The figures as markdown: printed at the end of the run and written to {@code careflow.bench.report}. */
+final class Report {
+
+    private final StringBuilder md = new StringBuilder();
+
+    Report(MachineInfo machine, BenchSettings settings, Map<String, String> platform) {
+        md.append("# CareFlow benchmark\n\n")
+                .append("Run ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .replaceAll("\\.\\d+", "")).append("\n\n")
+                .append("## Machine\n\n")
+                .append("| | |\n|---|---|\n")
+                .append(row("CPU", machine.cpu() + " — " + machine.cores() + " cores visible to the JVM"))
+                .append(row("Memory", machine.memory() + " (benchmark JVM max heap " + machine.maxHeap() + ")"))
+                .append(row("OS", machine.os()))
+                .append(row("JDK", machine.jdk()));
+        platform.forEach((k, v) -> md.append(row(k, v)));
+        md.append("\nEverything runs on this one machine: Zeebe and Keycloak as child processes, MongoDB "
+                + "(mongo-java-server) and mail in the benchmark's JVM, next to the portal and every worker.\n");
+    }
+
+    void throughput(BenchSettings s, ThroughputRun.Phase noop, ThroughputRun.Phase real, int botFailures,
+            long realConfirmedInMongo, String realSignals) {
+        md.append("\n## 1. Orders per second, placement → CONFIRMED\n\n")
+                .append("Parameters: ").append(s.orders()).append(" orders per phase after ")
+                .append(s.warmupOrders()).append(" warm-up orders, ").append(s.concurrency())
+                .append(" in flight, ").append(s.providers()).append(" providers, ").append(s.ordersPerSlot())
+                .append(" orders per slot. Each order: slot held, order saved, instance started, payment "
+                        + "published, offer grabbed by a bot provider the moment it is open, until the order "
+                        + "is CONFIRMED.\n\n")
+                .append("| workers | confirmed | failed | time | orders/s | p50 latency | p99 latency | max |\n")
+                .append("|---|---|---|---|---|---|---|---|\n")
+                .append(phaseRow("no-op (baseline)", noop))
+                .append(phaseRow("real", real))
+                .append("\n**real / no-op throughput: ")
+                .append(String.format(Locale.ROOT, "%.2f", ratio(real.perSecond(), noop.perSecond())))
+                .append("** (p50 latency real / no-op: ")
+                .append(String.format(Locale.ROOT, "%.2f", ratio(real.latencies().percentile(50).toNanos(),
+                        noop.latencies().percentile(50).toNanos())))
+                .append(")\n\n")
+                .append("No-op workers complete every job at once with the variables the model routes on; real "
+                        + "workers do the work (slot hold, simulated card charge, offer with eligibility and in-app "
+                        + "notifications, order confirmation, e-mail). Both phases run in the same JVM against the "
+                        + "same broker, the no-op phase first. Orders CONFIRMED in Mongo with their provider after "
+                        + "the real phase (warm-up included): ").append(realConfirmedInMongo)
+                .append("; CONFIRMED first seen by: ").append(realSignals).append('.');
+        if (botFailures > 0) {
+            md.append(" The bot provider could not grab ").append(botFailures).append(" offers.");
+        }
+        md.append('\n');
+    }
+
+    void race(BenchSettings s, GrabRace.Result r) {
+        md.append("\n## 2. Grab race\n\n")
+                .append("Parameters: ").append(r.providers()).append(" provider threads, ").append(r.orders())
+                .append(" open offers (").append(s.raceOrdersPerSlot()).append(" per appointment time), every "
+                        + "provider eligible for every offer. Each thread walks all offers in its own random order "
+                        + "and grabs each it has not seen taken (OfferDesk.grab, then order-grabbed published for "
+                        + "a win, as the portal does).\n\n")
+                .append("| | |\n|---|---|\n")
+                .append(row("**double assignments**", "**" + r.doubleAssignments() + "**"))
+                .append(row("offers in Mongo whose winner is not the one WON answer", r.winnerMismatches()))
+                .append(row("offers left untaken", r.untaken()))
+                .append(row("provider double bookings", r.doubleBookings()))
+                .append(row("bookings left by losers", r.strayBookings()))
+                .append(row("grab calls that threw", r.errors()))
+                .append(row("order-grabbed messages the broker refused (back-pressure; the claim stands, the "
+                        + "round timer finds the winner, as in the portal)", r.refusedMessages()))
+                .append(row("grab calls", r.grabCalls()));
+        for (GrabOutcome o : GrabOutcome.values()) {
+            md.append(row("&nbsp;&nbsp;" + o, r.outcomes().getOrDefault(o, 0)));
+        }
+        md.append(row("race time", seconds(r.elapsed())))
+                .append(row("grabs/s", String.format(Locale.ROOT, "%.0f",
+                        ThroughputRun.perSecond(r.grabCalls(), r.elapsed().toNanos()))))
+                .append(row("grab latency p50 / p99 / max (all calls)", latency(r.all())))
+                .append(row("… the Mongo claim alone (OfferDesk.grab)", latency(r.claims())))
+                .append(row("… winning grabs (claim + message)", latency(r.won())))
+                .append(row("… losing grabs (already taken)", latency(r.lost())))
+                .append("\nResult: ").append(r.clean() ? "**exactly one winner per order, no double booking.**"
+                        : "**FAILED: see the counts above.**").append('\n');
+    }
+
+    String markdown() {
+        return md.toString();
+    }
+
+    Path write(Path file) {
+        try {
+            Path target = file.toAbsolutePath();
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, md);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String phaseRow(String label, ThroughputRun.Phase p) {
+        return "| " + label + " | " + p.confirmed() + "/" + p.orders() + " | " + p.failed() + " | "
+                + seconds(p.elapsed()) + " | " + p.perSecondText() + " | " + Latencies.ms(p.latencies().percentile(50))
+                + " | " + Latencies.ms(p.latencies().percentile(99)) + " | " + Latencies.ms(p.latencies().max())
+                + " |\n";
+    }
+
+    private static String latency(Latencies l) {
+        return Latencies.ms(l.percentile(50)) + " / " + Latencies.ms(l.percentile(99)) + " / "
+                + Latencies.ms(l.max()) + " (" + l.count() + ")";
+    }
+
+    private static String row(String key, Object value) {
+        return "| " + key + " | " + value + " |\n";
+    }
+
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+
+    private static double ratio(double a, double b) {
+        return b == 0 ? 0 : a / b;
+    }
+}
