@@ -142,7 +142,9 @@ public class AppointmentSteps {
 
     @When("she reschedules the appointment to {day} at {time}")
     public void reschedule(LocalDate day, LocalTime at) {
-        tryToReschedule(day, at);
+        customer.openOrderPage();
+        SlotPicker.pick(portal.browser(), "reschedule-date", "reschedule-slot", day, at);
+        portal.browser().find(By.cssSelector("#reschedule-form [type=submit]")).click();
         current.rescheduledTo(LocalDateTime.of(day, at));
     }
 
@@ -151,12 +153,6 @@ public class AppointmentSteps {
         customer.openOrderPage();
         assertThat(portal.browser().find(By.id("reschedule-closed")).getText()).isNotBlank();
         assertThat(portal.browser().driver().findElements(By.id("reschedule-form"))).isEmpty();
-    }
-
-    private void tryToReschedule(LocalDate day, LocalTime at) {
-        customer.openOrderPage();
-        SlotPicker.pick(portal.browser(), "reschedule-date", "reschedule-slot", day, at);
-        portal.browser().find(By.cssSelector("#reschedule-form [type=submit]")).click();
     }
 
     @Then("the order page shows the appointment {day} at {time}")

@@ -74,7 +74,8 @@ public class GrabOrderSteps {
     }
 
     @Given("{int} certified escorts in {word} and {int} paid escort orders in {word} at different times")
-    public void raceSetUp(int escorts, String city, int orderCount, String sameCity) {
+    public void raceSetUp(int escorts, String city, int orderCount, String ordersCity) {
+        assertThat(ordersCity).as("the orders are where the escorts are").isEqualTo(city);
         ServiceItem service = testData.service("escort-race-" + city, ServiceCategory.COMPANION_ESCORT,
                 "抢单测试陪诊（" + city + "）", city, 120);
         racers = testData.providers("race-" + city, escorts, ServiceCategory.COMPANION_ESCORT, city);

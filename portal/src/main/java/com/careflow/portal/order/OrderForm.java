@@ -1,22 +1,15 @@
 package com.careflow.portal.order;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What the customer fills in to order a service: contact details and a slot (a day and one of its start times).
  * Messages for each constraint are looked up by Spring's error codes (e.g. {@code NotBlank.orderForm.contactName})
- * in messages*.properties, so they follow the page language. Whether the slot exists and is free is checked
- * against the service's slots ({@link AppointmentSlots}).
+ * in messages*.properties, so they follow the page language. The slot fields come from {@link SlotChoice}.
  */
-public class OrderForm {
+public class OrderForm extends SlotChoice {
 
     /**
      * Mainland China mobile numbers: 11 digits, 13x to 19x. A blank value passes here: it is {@code @NotBlank}'s
@@ -35,21 +28,8 @@ public class OrderForm {
     @Pattern(regexp = MAINLAND_MOBILE)
     private String contactPhone;
 
-    @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate date;
-
-    @NotBlank
-    @Pattern(regexp = AppointmentSlots.SLOT_VALUE)
-    private String slot;
-
     @Size(max = 500)
     private String notes;
-
-    /** The chosen start in the platform zone; only meaningful once date and slot passed validation. */
-    LocalDateTime appointmentStart() {
-        return AppointmentSlots.start(date, slot);
-    }
 
     public String getServiceId() {
         return serviceId;
@@ -73,22 +53,6 @@ public class OrderForm {
 
     public void setContactPhone(String contactPhone) {
         this.contactPhone = contactPhone;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public String getSlot() {
-        return slot;
-    }
-
-    public void setSlot(String slot) {
-        this.slot = slot;
     }
 
     public String getNotes() {
