@@ -48,13 +48,21 @@ public class SecurityConfig {
         http.authorizeHttpRequests(routes -> routes
                         // public
                         .requestMatchers(HttpMethod.GET, "/", "/catalog", "/catalog/**", "/register").permitAll()
+                        // published content: the community's articles, posts and answers
+                        .requestMatchers(HttpMethod.GET, "/community", "/community/**").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error", "/actuator/health/**").permitAll()
                         // customers (and admin, through the role hierarchy)
                         .requestMatchers("/orders/**", "/api/orders/**").hasRole(CUSTOMER)
                         // providers: offers to grab, their assigned orders
                         .requestMatchers("/provider/**", "/api/provider/**").hasRole(PROVIDER)
-                        // operations: stuck assignments, complaints
+                        // certification documents: their applicant, and the reviewers deciding (checked per document)
+                        .requestMatchers("/certification/documents/**").hasAnyRole(CUSTOMER, PROVIDER, REVIEWER)
+                        // authors and applicants: customers and providers write content and apply for certification
+                        .requestMatchers("/content/**", "/certification/**").hasAnyRole(CUSTOMER, PROVIDER)
+                        // task inboxes: each user sees the tasks of their groups (roles)
+                        .requestMatchers("/tasks/**", "/api/tasks/**").hasAnyRole(REVIEWER, FINANCE)
+                        // operations: stuck assignments, complaints, incidents
                         .requestMatchers("/operations/**").hasRole(ADMIN)
                         // anyone signed in; /mail/** only has pages when the local mailbox is enabled
                         .requestMatchers("/notifications/**", "/mail/**", "/me")

@@ -40,10 +40,21 @@ class SecurityMatrixTest {
 
     static final String ORDER = "ORD20250101999001";
     static final String NOTIFICATION = "matrix-notification";
+    static final String CONTENT = "matrix-content";
+    static final String DOCUMENT = "matrix-document";
+    static final String TASK = "2251799813999001";
     static final String LOGIN = "http://localhost/oauth2/authorization/keycloak";
 
     /** Who may use a route. */
-    enum Access { PUBLIC, CUSTOMER, PROVIDER, ADMIN, SIGNED_IN, NOBODY }
+    enum Access {
+        PUBLIC, CUSTOMER, PROVIDER, ADMIN, SIGNED_IN, NOBODY,
+        /** customers and providers: content authors, certification applicants */
+        AUTHOR,
+        /** task inboxes: reviewers and finance */
+        INBOX,
+        /** certification documents: applicants and the reviewers deciding */
+        DOCUMENTS
+    }
 
     record Route(HttpMethod method, String path, Access access) {
         boolean api() {
@@ -89,6 +100,24 @@ class SecurityMatrixTest {
             get("/operations/assignments", Access.ADMIN),
             get("/operations/complaints", Access.ADMIN),
             post("/operations/complaints/" + ORDER + "/decision?approved=true", Access.ADMIN),
+            get("/community", Access.PUBLIC),
+            get("/community/" + CONTENT, Access.PUBLIC),
+            get("/content/mine", Access.AUTHOR),
+            get("/content/new", Access.AUTHOR),
+            post("/content", Access.AUTHOR),
+            post("/content/" + CONTENT + "/appeal", Access.AUTHOR),
+            get("/certification", Access.AUTHOR),
+            get("/certification/apply", Access.AUTHOR),
+            post("/certification/apply", Access.AUTHOR),
+            get("/certification/documents/" + DOCUMENT, Access.DOCUMENTS),
+            get("/tasks", Access.INBOX),
+            get("/tasks/" + TASK, Access.INBOX),
+            post("/tasks/" + TASK + "/claim", Access.INBOX),
+            post("/tasks/" + TASK + "/unclaim", Access.INBOX),
+            post("/tasks/" + TASK + "/complete", Access.INBOX),
+            get("/api/tasks", Access.INBOX),
+            get("/operations/incidents", Access.ADMIN),
+            post("/operations/incidents/" + TASK + "/retry", Access.ADMIN),
             get("/notifications", Access.SIGNED_IN),
             post("/notifications/" + NOTIFICATION + "/read", Access.SIGNED_IN),
             get("/mail", Access.SIGNED_IN),
@@ -157,6 +186,9 @@ class SecurityMatrixTest {
             case CUSTOMER -> role.equals(Roles.CUSTOMER) || role.equals(Roles.ADMIN);
             case PROVIDER -> role.equals(Roles.PROVIDER) || role.equals(Roles.ADMIN);
             case ADMIN -> role.equals(Roles.ADMIN);
+            case AUTHOR -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.ADMIN).contains(role);
+            case INBOX -> List.of(Roles.REVIEWER, Roles.FINANCE, Roles.ADMIN).contains(role);
+            case DOCUMENTS -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ADMIN).contains(role);
             case NOBODY -> false;
         };
         if (allowed) {
