@@ -39,6 +39,12 @@ class ModuleBoundariesTest {
     static final ArchRule aiKnowsNoOtherDeployable = knowsNoOtherDeployable("com.careflow.ai..");
 
     @ArchTest
+    static final ArchRule certifyKnowsNoOtherDeployable = knowsNoOtherDeployable("com.careflow.certify..");
+
+    @ArchTest
+    static final ArchRule reviewKnowsNoOtherDeployable = knowsNoOtherDeployable("com.careflow.review..");
+
+    @ArchTest
     static final ArchRule onlyTheAppStartsLocalServers = noClasses().that()
             .resideOutsideOfPackages("com.careflow.runtime..", "com.careflow.app..")
             .should().dependOnClassesThat().resideInAPackage("com.careflow.runtime..");

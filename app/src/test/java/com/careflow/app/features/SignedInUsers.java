@@ -1,0 +1,52 @@
+package com.careflow.app.features;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import io.cucumber.java.After;
+
+/**
+ * One browser per person of a scenario (an author, two reviewers ...), each signed in through Keycloak's own page the
+ * first time it is needed; all closed after the scenario.
+ */
+public class SignedInUsers {
+
+    private final String baseUrl;
+    private final Map<String, Browser> browsers = new LinkedHashMap<>();
+
+    public SignedInUsers(@Value("${careflow.portal.base-url}") String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** {@code username}'s browser, signed in with {@code password}, on {@code startPath}. */
+    Browser browserOf(String username, String password, String startPath) {
+        Browser browser = browsers.get(username);
+        if (browser == null) {
+            browser = new Browser(baseUrl);
+            browser.open(startPath);
+            browser.type("username", username);
+            browser.type("password", password);
+            browser.click("kc-login");
+            Browser signedIn = browser;
+            signedIn.await(d -> d.getCurrentUrl().startsWith(baseUrl + startPath), Duration.ofSeconds(20));
+            browsers.put(username, browser);
+        } else {
+            browser.open(startPath);
+        }
+        return browser;
+    }
+
+    /** A demo user (password {@code careflow}). */
+    Browser demo(String username, String startPath) {
+        return browserOf(username, "careflow", startPath);
+    }
+
+    @After
+    public void closeAll() {
+        browsers.values().forEach(Browser::close);
+        browsers.clear();
+    }
+}
