@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import com.careflow.domain.appointment.AppointmentTimes;
 import com.careflow.domain.appointment.ProviderCalendar;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.catalog.ServiceItems;
@@ -105,6 +106,9 @@ public class OfferDesk {
         }
         if (!offer.getEligibleProviderIds().contains(providerId)) {
             return GrabOutcome.NOT_ELIGIBLE;
+        }
+        if (!certifiedFor(offer, providerId)) {
+            return GrabOutcome.NOT_CERTIFIED;
         }
         if (!calendar.book(providerId, orderNumber, offer.getAppointmentStart(), offer.getDurationMinutes())) {
             return GrabOutcome.PROVIDER_BUSY;
@@ -224,6 +228,17 @@ public class OfferDesk {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The eligible set is fixed when a round opens; a certificate may expire after that. Valid as long as
+     * {@link Eligibility} asks: now, and until the appointment if it is later.
+     */
+    private boolean certifiedFor(Offer offer, String providerId) {
+        Instant now = clock.instant();
+        Instant begins = offer.getAppointmentStart().atZone(AppointmentTimes.ZONE).toInstant();
+        Instant at = begins.isAfter(now) ? begins : now;
+        return providers.findById(providerId).filter(p -> p.isCertifiedFor(offer.getCategory(), at)).isPresent();
     }
 
     /** The conditional update every assignment goes through: it matches only while the offer is grabbable. */

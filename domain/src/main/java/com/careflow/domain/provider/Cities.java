@@ -32,6 +32,11 @@ public final class Cities {
     private Cities() {
     }
 
+    /** Every place the platform serves, for choosing one (e.g. where a provider works): cities, then online. */
+    public static List<String> all() {
+        return List.of("北京", "天津", "廊坊", "上海", "苏州", "杭州", ONLINE);
+    }
+
     /** The cities close enough to serve {@code city}'s orders; none for online or an unknown city. */
     public static List<String> neighbours(String city) {
         return NEIGHBOURS.getOrDefault(city, List.of());

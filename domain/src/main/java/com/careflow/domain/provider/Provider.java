@@ -1,6 +1,7 @@
 package com.careflow.domain.provider;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,49 @@ public class Provider {
         this.rating = rating;
         this.active = active;
         this.location = location;
+    }
+
+    /**
+     * The profile a newly certified applicant gets (no profile yet): active, in the application's city, no rating
+     * yet. The certificate is added with {@link #certify}.
+     */
+    public static Provider applicant(String id, String name, String city, String language) {
+        Location centre = Cities.centre(city).orElse(null);
+        return new Provider(id, name, city, null, List.of(), List.of(language), Set.of(), 0, true, centre);
+    }
+
+    /**
+     * An approved certification: the certificate for its category replaces any earlier one (a renewal, a new
+     * level), and the provider is active again. Returns false when the profile already holds exactly this
+     * certificate (a redelivered job).
+     */
+    public boolean certify(Certification certification) {
+        if (active && certifications.contains(certification)) {
+            return false;
+        }
+        List<Certification> updated = new ArrayList<>(certifications);
+        updated.removeIf(c -> c.category() == certification.category());
+        updated.add(certification);
+        certifications = List.copyOf(updated);
+        active = true;
+        return true;
+    }
+
+    /**
+     * The certificate for {@code category} that ran until {@code expiresAt} has expired at {@code at}: it ends
+     * there (so it is no longer valid anywhere), unless it has been replaced by one running longer (a renewal
+     * approved meanwhile). Returns whether anything changed.
+     */
+    public boolean expire(ServiceCategory category, Instant expiresAt, Instant at) {
+        Optional<Certification> current = certificationFor(category);
+        if (current.isEmpty() || current.get().expiresAt() == null || current.get().expiresAt().isAfter(expiresAt)
+                || !current.get().expiresAt().isAfter(at)) {
+            return false;
+        }
+        List<Certification> updated = new ArrayList<>(certifications);
+        updated.replaceAll(c -> c.category() == category ? new Certification(category, c.level(), at) : c);
+        certifications = List.copyOf(updated);
+        return true;
     }
 
     /** Whether the provider holds a certificate for {@code category} that is still valid at {@code at}. */

@@ -72,6 +72,7 @@ class ProviderApiController {
         return switch (outcome) {
             case ALREADY_TAKEN -> "Already taken";
             case NOT_ELIGIBLE -> "Not eligible";
+            case NOT_CERTIFIED -> "Not certified";
             case PROVIDER_BUSY -> "Provider busy";
             case NOT_OPEN, WON -> "Offer not open";
         };
