@@ -1,10 +1,7 @@
 package com.careflow.portal.notification;
 
-import java.time.Clock;
-
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,41 +9,37 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
-import com.careflow.domain.notification.Notification;
-import com.careflow.domain.notification.NotificationChannel;
-import com.careflow.domain.notification.NotificationStatus;
-import com.careflow.domain.notification.Notifications;
-
-/** The signed-in user's in-app notifications. */
+/** The signed-in user's in-app notifications, with those of their groups. */
 @Controller
 class NotificationController {
 
-    private final Notifications notifications;
-    private final Clock clock;
+    private final NotificationInbox inbox;
 
-    NotificationController(Notifications notifications, Clock clock) {
-        this.notifications = notifications;
-        this.clock = clock;
+    NotificationController(NotificationInbox inbox) {
+        this.inbox = inbox;
     }
 
     @GetMapping("/notifications")
-    String list(@AuthenticationPrincipal OidcUser user, Model model) {
-        model.addAttribute("notifications", notifications
-                .findTop50ByRecipientIdAndChannelOrderByCreatedAtDesc(user.getSubject(), NotificationChannel.IN_APP));
+    String list(Authentication authentication, Model model) {
+        model.addAttribute("notifications", inbox.latest(reader(authentication)));
         return "notification/list";
     }
 
-    /** Someone else's notification is as absent as a missing one. */
+    /** Someone else's notification (or another group's) is as absent as a missing one. */
     @PostMapping("/notifications/{id}/read")
-    String markRead(@PathVariable String id, @AuthenticationPrincipal OidcUser user) {
-        Notification notification = notifications.findById(id)
-                .filter(n -> n.getChannel() == NotificationChannel.IN_APP)
-                .filter(n -> user.getSubject().equals(n.getRecipientId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No notification " + id));
-        if (notification.getStatus() != NotificationStatus.READ) {
-            notification.markRead(clock.instant());
-            notifications.save(notification);
+    String markRead(@PathVariable String id, Authentication authentication) {
+        if (!inbox.markRead(id, reader(authentication))) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No notification " + id);
         }
         return "redirect:/notifications";
+    }
+
+    private static Reader reader(Authentication authentication) {
+        Reader reader = Reader.of(authentication);
+        if (reader == null) {
+            // the security rules let only signed-in (OIDC) users here
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return reader;
     }
 }

@@ -1,7 +1,5 @@
 package com.careflow.notify;
 
-import java.util.Locale;
-
 import org.springframework.stereotype.Component;
 
 import com.careflow.domain.order.Orders;
@@ -13,12 +11,15 @@ import com.careflow.domain.process.AppointmentProcess;
 class CustomerNotifier {
 
     private final Orders orders;
+    private final OrderLetters letters;
     private final MailRenderer renderer;
     private final Deliveries deliveries;
     private final PortalLinks links;
 
-    CustomerNotifier(Orders orders, MailRenderer renderer, Deliveries deliveries, PortalLinks links) {
+    CustomerNotifier(Orders orders, OrderLetters letters, MailRenderer renderer, Deliveries deliveries,
+            PortalLinks links) {
         this.orders = orders;
+        this.letters = letters;
         this.renderer = renderer;
         this.deliveries = deliveries;
         this.links = links;
@@ -34,15 +35,15 @@ class CustomerNotifier {
         }
         String reasonText = facts.reasonText() != null ? facts.reasonText() : order.getCancelReason();
         Recipient customer = customer(order);
-        RenderedMail mail = renderer.render(template, order, customer, new MailFacts(reasonText, facts.hoursBefore()));
-        deliveries.deliver(stepKey, template, orderNumber, customer, mail);
+        Letter letter = letters.letter(template, order, new MailFacts(reasonText, facts.hoursBefore()),
+                customer.locale());
+        deliveries.deliver(NotificationIds.ofStep(stepKey), template, orderNumber, customer,
+                renderer.render(template, customer, letter));
     }
 
     private Recipient customer(ServiceOrder order) {
         String name = order.getCustomerName() != null ? order.getCustomerName() : order.getContactName();
-        Locale locale = Locale.forLanguageTag(order.getLocale() == null ? MailRenderer.DEFAULT_LOCALE
-                : order.getLocale());
-        return new Recipient(order.getCustomerId(), name, order.getCustomerEmail(), locale,
+        return new Recipient(order.getCustomerId(), name, order.getCustomerEmail(), MailTexts.locale(order.getLocale()),
                 links.order(order.getOrderNumber()));
     }
 }

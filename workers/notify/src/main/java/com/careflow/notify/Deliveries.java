@@ -22,9 +22,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Delivers a rendered notification in the portal (IN_APP) and by email, each at most once. Each notification's id
- * is the process step's key plus the channel, so a redelivered job finds what it already delivered and does not
- * deliver it again; a failed email is retried by the next delivery.
+ * Delivers a rendered notification in the portal (IN_APP) and by email, each at most once. Each copy's id is an
+ * idempotency key ({@link NotificationIds}: the process step's key plus the channel for a job, what was alerted for
+ * a task alert), so a redelivered job or a second alert run finds what was already delivered and does not deliver
+ * it again; a failed email is retried by the next delivery.
  */
 @Component
 class Deliveries {
@@ -43,28 +44,41 @@ class Deliveries {
         this.clock = clock;
     }
 
-    /** Throws {@link MailException} if SMTP fails; the in-app copy is stored by then. */
-    void deliver(String stepKey, MailTemplate template, String orderNumber, Recipient to, RenderedMail mail) {
-        storeInApp(notification(stepKey, NotificationChannel.IN_APP, template, orderNumber, to, mail));
+    /**
+     * Throws {@link MailException} if SMTP fails; the in-app copy is stored by then. {@code orderNumber} is the
+     * order it is about, if any (the portal links to it).
+     */
+    void deliver(NotificationIds ids, MailTemplate template, String orderNumber, Recipient to, RenderedMail mail) {
+        storeInApp(notification(ids.inApp(), NotificationChannel.IN_APP, template, orderNumber, to, mail));
         if (to.email() == null) {
-            log.info("{} for order {} has no email address; notified in the portal only", to.id(), orderNumber);
+            log.info("{} has no email address; {} ({}) notified in the portal only", to.id(), template.id(),
+                    ids.inApp());
             return;
         }
-        sendEmail(notifications.findById(stepKey + ":" + NotificationChannel.EMAIL)
-                .orElseGet(() -> notification(stepKey, NotificationChannel.EMAIL, template, orderNumber, to, mail)),
-                to, mail);
+        sendEmail(notifications.findById(ids.email())
+                .orElseGet(() -> notification(ids.email(), NotificationChannel.EMAIL, template, orderNumber, to,
+                        mail)), to, mail);
+    }
+
+    /**
+     * Stores an in-app notification unless one with its id exists: returns false when it did (already delivered,
+     * maybe by a concurrent twin).
+     */
+    boolean storeInApp(String id, MailTemplate template, Recipient to, RenderedMail mail) {
+        return storeInApp(notification(id, NotificationChannel.IN_APP, template, null, to, mail));
     }
 
     /** An in-app notification is delivered by being stored; a concurrent twin may have stored it first. */
-    private void storeInApp(Notification inApp) {
+    private boolean storeInApp(Notification inApp) {
         if (notifications.existsById(inApp.getId())) {
-            return;
+            return false;
         }
         inApp.markSent(clock.instant());
         try {
             notifications.insert(inApp);
+            return true;
         } catch (DuplicateKeyException storedByTwin) {
-            // same step, same content: nothing to do
+            return false; // same key, same content: nothing to do
         }
     }
 
@@ -105,11 +119,11 @@ class Deliveries {
         return message;
     }
 
-    private Notification notification(String stepKey, NotificationChannel channel, MailTemplate template,
+    private Notification notification(String id, NotificationChannel channel, MailTemplate template,
             String orderNumber, Recipient to, RenderedMail mail) {
         boolean email = channel == NotificationChannel.EMAIL;
         // the portal shows its own page around an in-app notice: the short version, without greeting and footer
-        return new Notification(stepKey + ":" + channel, to.id(), email ? to.email() : null, channel, template.id(),
+        return new Notification(id, to.id(), email ? to.email() : null, channel, template.id(),
                 mail.subject(), email ? mail.text() : mail.summary(), orderNumber, clock.instant());
     }
 }

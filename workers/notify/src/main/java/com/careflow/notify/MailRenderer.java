@@ -1,149 +1,61 @@
 package com.careflow.notify;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import com.careflow.domain.order.CancelReason;
-import com.careflow.domain.order.ServiceOrder;
-
 /**
- * Renders notifications in the recipient's language from {@code classpath:/mail/}. The template engine and
- * message bundle are private to this class, not beans: the portal in the same JVM has its own
- * {@code templateEngine} and {@code messageSource}, which must stay untouched.
- * <p>
- * Every subject and intro gets the same arguments, so a template's texts can use what they need without code:
- * {0} order number, {1} provider name, {2} appointment time, {3} amount, {4} "in 24 hours" (reminders),
- * {5} service name, {6} city.
+ * Lays a {@link Letter} out as a notification in the recipient's language, from {@code classpath:/mail/}: the
+ * subject and intro by the template's id, an HTML and a text body in its layout's style, and the short summary the
+ * portal lists. The template engine is private to this class, not a bean: the portal in the same JVM has its own
+ * {@code templateEngine}, which must stay untouched.
  */
 @Component
 class MailRenderer {
 
-    static final String DEFAULT_LOCALE = "zh-CN";
+    private final MailTexts texts;
+    private final SpringTemplateEngine engine;
 
-    private final MessageSource messages = messages();
-    private final SpringTemplateEngine engine = engine(messages);
+    MailRenderer(MailTexts texts) {
+        this.texts = texts;
+        this.engine = engine(texts);
+    }
 
-    RenderedMail render(MailTemplate template, ServiceOrder order, Recipient to, MailFacts facts) {
+    RenderedMail render(MailTemplate template, Recipient to, Letter letter) {
         Locale locale = to.locale();
-        Object[] args = arguments(order, facts, locale);
-        String subject = message(template.id() + ".subject", locale, args);
-        String intro = message(template.id() + ".intro", locale, args);
-        if (template == MailTemplate.ORDER_CANCELLED && order.wasPaid()) {
-            intro += message("order-cancelled.refund", locale, args);
-        }
-        String reason = template.withReason() ? explainCancellation(order, facts.reasonText(), locale) : null;
+        String subject = texts.get(template.id() + ".subject", locale, letter.arguments());
+        String intro = texts.get(template.id() + ".intro", locale, letter.arguments())
+                + (letter.addendum() == null ? "" : letter.addendum());
         Context context = new Context(locale);
         context.setVariable("lang", locale.toLanguageTag());
         context.setVariable("subject", subject);
-        context.setVariable("customerName", to.name() != null ? to.name() : message("mail.customer", locale));
+        context.setVariable("heading", texts.get("mail.heading." + template.layout().id(), locale));
+        context.setVariable("accent", template.layout().accent());
+        context.setVariable("recipientName", to.name() != null ? to.name()
+                : texts.get(template.audience().greetingKey(), locale));
         context.setVariable("intro", intro);
-        context.setVariable("details", details(order, reason, locale));
-        context.setVariable("orderUrl", to.link());
-        return new RenderedMail(subject, engine.process("html/" + template.layout(), context),
-                engine.process("text/" + template.layout(), context), summary(intro, reason, locale));
+        context.setVariable("details", letter.details());
+        context.setVariable("reasons", letter.reasons());
+        context.setVariable("link", to.link());
+        context.setVariable("linkLabel", texts.get("mail.view." + template.layout().id(), locale));
+        return new RenderedMail(subject, engine.process("html/letter", context),
+                engine.process("text/letter", context), summary(intro, letter.reasons(), locale));
     }
 
-    /** How the operations team is greeted. */
-    String operationsName(Locale locale) {
-        return message("mail.operations", locale);
+    /** The in-app version: the intro and the reasons on one line, without greeting and footer. */
+    private String summary(String intro, Letter.Reasons reasons, Locale locale) {
+        return reasons == null ? intro : intro + " " + reasons.label() + texts.separator(locale)
+                + String.join(texts.get("mail.list-separator", locale), reasons.items());
     }
 
-    private Object[] arguments(ServiceOrder order, MailFacts facts, Locale locale) {
-        String provider = order.getProviderName() != null ? order.getProviderName()
-                : message("mail.provider.unassigned", locale);
-        String when = facts.hoursBefore() == null ? "" : message("mail.hours-before", locale, facts.hoursBefore());
-        return new Object[] { order.getOrderNumber(), provider, time(order.getAppointmentStart(), locale),
-                yuan(order.getAmount()), when, order.getServiceName(), order.getCity() };
-    }
-
-    /**
-     * Why an order was cancelled, by its code ({@code cancelReason.<CODE>}), followed by the text it was cancelled
-     * with (a decline's reason from the gateway). Orders cancelled before codes existed show their text.
-     */
-    private String explainCancellation(ServiceOrder order, String text, Locale locale) {
-        CancelReason code = order.getCancelReasonCode();
-        boolean hasText = text != null && !text.isBlank();
-        if (code == null) {
-            return hasText ? text : null;
-        }
-        String explained = message("cancelReason." + code.name(), locale);
-        return hasText ? explained + message("mail.separator", locale) + text : explained;
-    }
-
-    private String summary(String intro, String reason, Locale locale) {
-        return reason == null ? intro
-                : intro + " " + message("mail.label.reason", locale) + message("mail.separator", locale) + reason;
-    }
-
-    /** Label → value rows, in the order the customer reads them; both layouts print them as they are. */
-    private Map<String, String> details(ServiceOrder order, String reason, Locale locale) {
-        Map<String, String> rows = new LinkedHashMap<>();
-        rows.put(message("mail.label.order-number", locale), order.getOrderNumber());
-        rows.put(message("mail.label.service", locale), order.getServiceName());
-        rows.put(message("mail.label.amount", locale), yuan(order.getAmount()));
-        if (order.getAppointmentStart() != null) {
-            rows.put(message("mail.label.scheduled-at", locale), time(order.getAppointmentStart(), locale));
-        }
-        if (order.getProviderName() != null) {
-            rows.put(message("mail.label.provider", locale), order.getProviderName());
-        }
-        if (order.getContactPhone() != null) {
-            rows.put(message("mail.label.contact-phone", locale), order.getMaskedContactPhone());
-        }
-        rows.put(message("mail.label.status", locale), message("status." + order.getStatus(), locale));
-        if (order.getRefundId() != null) {
-            rows.put(message("mail.label.refund-id", locale), order.getRefundId());
-        }
-        if (reason != null) {
-            rows.put(message("mail.label.reason", locale), reason);
-        }
-        return rows;
-    }
-
-    private String time(LocalDateTime at, Locale locale) {
-        return at == null ? "" : at.format(DateTimeFormatter.ofPattern(message("mail.format.date-time", locale),
-                locale));
-    }
-
-    private String message(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, locale);
-    }
-
-    private static String yuan(BigDecimal amount) {
-        return new DecimalFormat("¥#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
-    }
-
-    /**
-     * {@code mail/messages}: Chinese as the base bundle, English beside it; never the JVM's locale. Always
-     * MessageFormat, so every text escapes quotes the same way whether it has arguments or not.
-     */
-    private static MessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("mail/messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        source.setAlwaysUseMessageFormat(true);
-        return source;
-    }
-
-    private static SpringTemplateEngine engine(MessageSource messages) {
+    private static SpringTemplateEngine engine(MailTexts texts) {
         SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateEngineMessageSource(messages);
+        engine.setTemplateEngineMessageSource(texts.source());
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "html/*", ".html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "text/*", ".txt", 2));
         return engine;

@@ -4,45 +4,94 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import com.careflow.domain.process.AppointmentProcess;
+import com.careflow.domain.process.CertificationProcess;
+import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /**
- * The notifications the notify tasks can send: customer ones named by a task's {@code template} header, operations
- * alerts by its {@code alert} header. Each has its own subject and intro in {@code mail/messages*.properties} (keys
- * {@code <id>.subject}, {@code <id>.intro}; both get the arguments of {@link MailRenderer}) and shares the
- * {@code order} layout under {@code mail/html} and {@code mail/text}.
+ * The notifications this worker sends. Those of a BPMN task are named by a task header ({@code template} or
+ * {@code alert}, see {@link Audience}); task alerts are sent by {@link TaskAlerts} itself. Each has its own subject
+ * and intro in {@code mail/messages*.properties} (keys {@code <id>.subject}, {@code <id>.intro}, both with the
+ * arguments its {@link Layout}'s letters document there) and is laid out by {@code mail/html/letter.html} and
+ * {@code mail/text/letter.txt} in the style of its layout.
  */
 enum MailTemplate {
 
-    ORDER_CONFIRMED(ServiceOrderProcess.TEMPLATE_ORDER_CONFIRMED, Audience.CUSTOMER),
-    ORDER_CANCELLED(ServiceOrderProcess.TEMPLATE_ORDER_CANCELLED, Audience.CUSTOMER),
-    ORDER_COMPLETED(ServiceOrderProcess.TEMPLATE_ORDER_COMPLETED, Audience.CUSTOMER),
-    ORDER_REFUNDED(ServiceOrderProcess.TEMPLATE_ORDER_REFUNDED, Audience.CUSTOMER),
-    COMPLAINT_REJECTED(ServiceOrderProcess.TEMPLATE_COMPLAINT_REJECTED, Audience.CUSTOMER),
-    PROVIDER_REPLACED(ServiceOrderProcess.TEMPLATE_PROVIDER_REPLACED, Audience.CUSTOMER),
-    APPOINTMENT_REMINDER(AppointmentProcess.TEMPLATE_REMINDER, Audience.CUSTOMER),
-    APPOINTMENT_RESCHEDULED(AppointmentProcess.TEMPLATE_RESCHEDULED, Audience.CUSTOMER),
-    NOBODY_GRABBED(GrabOrderProcess.ALERT_NOBODY_GRABBED, Audience.OPERATIONS),
-    NO_PROVIDER(GrabOrderProcess.ALERT_NO_PROVIDER, Audience.OPERATIONS);
+    ORDER_CONFIRMED(ServiceOrderProcess.TEMPLATE_ORDER_CONFIRMED, Audience.CUSTOMER, Layout.ORDER),
+    ORDER_CANCELLED(ServiceOrderProcess.TEMPLATE_ORDER_CANCELLED, Audience.CUSTOMER, Layout.ORDER),
+    ORDER_COMPLETED(ServiceOrderProcess.TEMPLATE_ORDER_COMPLETED, Audience.CUSTOMER, Layout.ORDER),
+    ORDER_REFUNDED(ServiceOrderProcess.TEMPLATE_ORDER_REFUNDED, Audience.CUSTOMER, Layout.ORDER),
+    COMPLAINT_REJECTED(ServiceOrderProcess.TEMPLATE_COMPLAINT_REJECTED, Audience.CUSTOMER, Layout.ORDER),
+    PROVIDER_REPLACED(ServiceOrderProcess.TEMPLATE_PROVIDER_REPLACED, Audience.CUSTOMER, Layout.ORDER),
+    APPOINTMENT_REMINDER(AppointmentProcess.TEMPLATE_REMINDER, Audience.CUSTOMER, Layout.ORDER),
+    APPOINTMENT_RESCHEDULED(AppointmentProcess.TEMPLATE_RESCHEDULED, Audience.CUSTOMER, Layout.ORDER),
+    NOBODY_GRABBED(GrabOrderProcess.ALERT_NOBODY_GRABBED, Audience.OPERATIONS, Layout.ORDER),
+    NO_PROVIDER(GrabOrderProcess.ALERT_NO_PROVIDER, Audience.OPERATIONS, Layout.ORDER),
+    CONTENT_PUBLISHED(ContentReviewProcess.TEMPLATE_PUBLISHED, Audience.AUTHOR, Layout.CONTENT),
+    CONTENT_REJECTED(ContentReviewProcess.TEMPLATE_REJECTED, Audience.AUTHOR, Layout.CONTENT),
+    CERTIFICATION_APPROVED(CertificationProcess.TEMPLATE_APPROVED, Audience.APPLICANT, Layout.CERTIFICATION),
+    CERTIFICATION_REJECTED(CertificationProcess.TEMPLATE_REJECTED, Audience.APPLICANT, Layout.CERTIFICATION),
+    CERTIFICATION_RENEWAL(CertificationProcess.TEMPLATE_RENEWAL, Audience.APPLICANT, Layout.CERTIFICATION),
+    CERTIFICATION_EXPIRED(CertificationProcess.TEMPLATE_EXPIRED, Audience.APPLICANT, Layout.CERTIFICATION),
+    TASK_CREATED(TaskAlerts.TEMPLATE_CREATED, Audience.REVIEWER, Layout.TASK),
+    TASK_DUE(TaskAlerts.TEMPLATE_DUE, Audience.REVIEWER, Layout.TASK);
 
-    /** Who reads it, and so which task header names it. */
+    /**
+     * Who reads it: which task header names it (none for task alerts), and how a recipient without a name is
+     * greeted ({@code mail.audience.<name>}).
+     */
     enum Audience {
-        CUSTOMER(ServiceOrderProcess.HEADER_TEMPLATE), OPERATIONS(GrabOrderProcess.HEADER_ALERT);
+        CUSTOMER(ServiceOrderProcess.HEADER_TEMPLATE),
+        OPERATIONS(GrabOrderProcess.HEADER_ALERT),
+        AUTHOR(ServiceOrderProcess.HEADER_TEMPLATE),
+        APPLICANT(ServiceOrderProcess.HEADER_TEMPLATE),
+        REVIEWER(null);
 
         private final String header;
 
         Audience(String header) {
             this.header = header;
         }
+
+        String greetingKey() {
+            return "mail.audience." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * What a notification is about, and so how it looks: the heading under the brand ({@code mail.heading.<id>}),
+     * the label of its link ({@code mail.view.<id>}), and its accent colour.
+     */
+    enum Layout {
+        ORDER("order", "#0b7285"), CONTENT("content", "#5f3dc4"), CERTIFICATION("certification", "#2b8a3e"),
+        TASK("task", "#c2410c");
+
+        private final String id;
+        private final String accent;
+
+        Layout(String id, String accent) {
+            this.id = id;
+            this.accent = accent;
+        }
+
+        String id() {
+            return id;
+        }
+
+        String accent() {
+            return accent;
+        }
     }
 
     private final String id;
     private final Audience audience;
+    private final Layout layout;
 
-    MailTemplate(String id, Audience audience) {
+    MailTemplate(String id, Audience audience, Layout layout) {
         this.id = id;
         this.audience = audience;
+        this.layout = layout;
     }
 
     String id() {
@@ -53,14 +102,8 @@ enum MailTemplate {
         return audience;
     }
 
-    /** All notifications share one layout: greeting, intro, the order's details, a link. */
-    String layout() {
-        return "order";
-    }
-
-    /** Whether the mail tells why (a cancellation does; nothing else has anything to explain). */
-    boolean withReason() {
-        return this == ORDER_CANCELLED;
+    Layout layout() {
+        return layout;
     }
 
     /** The template a task header names for this audience; a missing or unknown one is a modelling error. */

@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.careflow.domain.process.AppointmentProcess;
+import com.careflow.domain.process.CertificationProcess;
+import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 import com.careflow.notify.MailTemplate.Audience;
@@ -20,8 +22,10 @@ import io.camunda.client.exception.CamundaError;
 /**
  * Job worker of the notify tasks: customer notifications of the service-order and appointment processes (the
  * task's {@code template} header says which; behaviour in features/service-order.feature and
- * features/appointment.feature) and operations alerts of the grab-order process ({@code alert} header;
- * features/grab-order.feature). Public because the Camunda client invokes the methods reflectively.
+ * features/appointment.feature), operations alerts of the grab-order process ({@code alert} header;
+ * features/grab-order.feature), and the author's and applicant's notifications of the content-review and
+ * certification processes ({@code template} header; features/content-review.feature and
+ * features/certification.feature). Public because the Camunda client invokes the methods reflectively.
  * <p>
  * The element instance key names the notifications (one task, one of each), so a redelivery sends nothing twice.
  * An unknown template or order fails the job without retries; an SMTP failure fails it with the job's retries
@@ -34,11 +38,16 @@ public class NotifyWorker {
 
     private final CustomerNotifier customers;
     private final OperationsNotifier operations;
+    private final AuthorNotifier authors;
+    private final ApplicantNotifier applicants;
     private final MailSettings settings;
 
-    NotifyWorker(CustomerNotifier customers, OperationsNotifier operations, MailSettings settings) {
+    NotifyWorker(CustomerNotifier customers, OperationsNotifier operations, AuthorNotifier authors,
+            ApplicantNotifier applicants, MailSettings settings) {
         this.customers = customers;
         this.operations = operations;
+        this.authors = authors;
+        this.applicants = applicants;
         this.settings = settings;
     }
 
@@ -46,8 +55,8 @@ public class NotifyWorker {
     public void notifyCustomer(@VariablesAsType NotifyInput input, @CustomHeaders Map<String, String> headers,
             @ElementInstanceKey long elementInstanceKey) {
         String template = headers.get(ServiceOrderProcess.HEADER_TEMPLATE);
-        send("the customer", template, input.orderNumber(), () -> customers.notify(String.valueOf(elementInstanceKey),
-                MailTemplate.of(template, Audience.CUSTOMER), input.orderNumber(),
+        send("the customer", template, "order " + input.orderNumber(), () -> customers.notify(
+                String.valueOf(elementInstanceKey), MailTemplate.of(template, Audience.CUSTOMER), input.orderNumber(),
                 new MailFacts(input.declineReason(), hoursBefore(headers))));
     }
 
@@ -55,20 +64,37 @@ public class NotifyWorker {
     public void alertOperations(@VariablesAsType NotifyInput input, @CustomHeaders Map<String, String> headers,
             @ElementInstanceKey long elementInstanceKey) {
         String alert = headers.get(GrabOrderProcess.HEADER_ALERT);
-        send("operations", alert, input.orderNumber(), () -> operations.alert(String.valueOf(elementInstanceKey),
-                MailTemplate.of(alert, Audience.OPERATIONS), input.orderNumber()));
+        send("operations", alert, "order " + input.orderNumber(), () -> operations.alert(
+                String.valueOf(elementInstanceKey), MailTemplate.of(alert, Audience.OPERATIONS), input.orderNumber()));
     }
 
-    private void send(String whom, String template, String orderNumber, Runnable notification) {
+    @JobWorker(type = ContentReviewProcess.JOB_NOTIFY_AUTHOR)
+    public void notifyAuthor(@VariablesAsType AuthorInput input, @CustomHeaders Map<String, String> headers,
+            @ElementInstanceKey long elementInstanceKey) {
+        String template = headers.get(ServiceOrderProcess.HEADER_TEMPLATE);
+        send("the author", template, "content " + input.contentId(), () -> authors.notify(
+                String.valueOf(elementInstanceKey), MailTemplate.of(template, Audience.AUTHOR), input.contentId()));
+    }
+
+    @JobWorker(type = CertificationProcess.JOB_NOTIFY_APPLICANT)
+    public void notifyApplicant(@VariablesAsType ApplicantInput input, @CustomHeaders Map<String, String> headers,
+            @ElementInstanceKey long elementInstanceKey) {
+        String template = headers.get(ServiceOrderProcess.HEADER_TEMPLATE);
+        send("the applicant", template, "application " + input.applicationId(), () -> applicants.notify(
+                String.valueOf(elementInstanceKey), MailTemplate.of(template, Audience.APPLICANT),
+                input.applicationId()));
+    }
+
+    /** {@code about}: what the notification is about, for people reading the incident or the log ("order ORD…"). */
+    private void send(String whom, String template, String about, Runnable notification) {
         try {
             notification.run();
         } catch (InvalidNotificationException badInput) {
-            throw CamundaError.jobError("Cannot notify " + whom + " of order " + orderNumber + ": "
-                    + badInput.getMessage(), null, 0, null);
+            throw CamundaError.jobError("Cannot notify " + whom + " of " + about + ": " + badInput.getMessage(), null,
+                    0, null);
         } catch (RuntimeException technical) {
-            log.warn("Notifying {} of order {} ({}) failed; the engine will retry", whom, orderNumber, template,
-                    technical);
-            throw CamundaError.jobError("Sending the " + template + " notification for order " + orderNumber
+            log.warn("Notifying {} of {} ({}) failed; the engine will retry", whom, about, template, technical);
+            throw CamundaError.jobError("Sending the " + template + " notification for " + about
                     + " failed, will retry: " + Deliveries.describe(technical), null, null, settings.retryBackoff());
         }
     }

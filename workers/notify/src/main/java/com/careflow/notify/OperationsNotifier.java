@@ -13,14 +13,16 @@ import com.careflow.domain.order.ServiceOrder;
 class OperationsNotifier {
 
     private final Orders orders;
+    private final OrderLetters letters;
     private final MailRenderer renderer;
     private final Deliveries deliveries;
     private final OperationsSettings settings;
     private final PortalLinks links;
 
-    OperationsNotifier(Orders orders, MailRenderer renderer, Deliveries deliveries, OperationsSettings settings,
-            PortalLinks links) {
+    OperationsNotifier(Orders orders, OrderLetters letters, MailRenderer renderer, Deliveries deliveries,
+            OperationsSettings settings, PortalLinks links) {
         this.orders = orders;
+        this.letters = letters;
         this.renderer = renderer;
         this.deliveries = deliveries;
         this.settings = settings;
@@ -31,9 +33,10 @@ class OperationsNotifier {
     void alert(String stepKey, MailTemplate alert, String orderNumber) {
         ServiceOrder order = orders.findById(orderNumber)
                 .orElseThrow(() -> new InvalidNotificationException("order " + orderNumber + " does not exist"));
-        Recipient operations = new Recipient(settings.recipientId(), renderer.operationsName(settings.locale()),
-                settings.email(), settings.locale(), links.assignments());
-        deliveries.deliver(stepKey, alert, orderNumber, operations,
-                renderer.render(alert, order, operations, MailFacts.NONE));
+        // unnamed: greeted as the audience ("运营团队")
+        Recipient operations = new Recipient(settings.recipientId(), null, settings.email(), settings.locale(),
+                links.assignments());
+        deliveries.deliver(NotificationIds.ofStep(stepKey), alert, orderNumber, operations,
+                renderer.render(alert, operations, letters.letter(alert, order, MailFacts.NONE, settings.locale())));
     }
 }

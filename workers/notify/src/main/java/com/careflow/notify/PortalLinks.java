@@ -17,6 +17,21 @@ record PortalLinks(@DefaultValue("http://localhost:8080") String baseUrl) {
         return base() + "/operations/assignments";
     }
 
+    /** The author's own content, with statuses, reasons and the appeal form. */
+    String myContent() {
+        return base() + "/content/mine";
+    }
+
+    /** The applicant's applications and certificates. */
+    String certification() {
+        return base() + "/certification";
+    }
+
+    /** A user task's form in the reviewer inbox. */
+    String task(long key) {
+        return base() + "/tasks/" + key;
+    }
+
     private String base() {
         return baseUrl.replaceAll("/+$", "");
     }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.careflow.domain.notification.Notification;
 import com.careflow.domain.notification.Notifications;
 import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.ServiceOrder;
@@ -170,16 +169,6 @@ class CustomerTemplatesTest {
         sent.everywhereContains("Your appointment has been moved to " + newTime + ", provided by 李娜.");
     }
 
-    /** What one notify task delivered: the mail and its in-app copy. */
-    private record Sent(ReceivedMail mail, Notification inApp) {
-
-        void everywhereContains(String... texts) {
-            assertThat(mail.text()).contains(texts);
-            assertThat(mail.html()).contains(texts);
-            assertThat(inApp.getBody()).contains(texts);
-        }
-    }
-
     private Sent send(ServiceOrder order, String template, String... hoursBefore) throws Exception {
         long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
         Map<String, String> headers = new HashMap<>(Map.of(ServiceOrderProcess.HEADER_TEMPLATE, template));
@@ -187,8 +176,6 @@ class CustomerTemplatesTest {
             headers.put(AppointmentProcess.HEADER_HOURS_BEFORE, hoursBefore[0]);
         }
         worker.notifyCustomer(new NotifyInput(order.getOrderNumber(), null), headers, key);
-        assertThat(smtp.getReceivedMessages()).hasSize(1);
-        return new Sent(ReceivedMail.of(smtp.getReceivedMessages()[0]),
-                notifications.findById(key + ":IN_APP").orElseThrow());
+        return Sent.by(key, smtp, notifications);
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The notify worker's real Spring context against a real SMTP server (GreenMail, see {@link TestServers}) and a
- * Mongo wire server, without a Camunda client: tests call the job worker methods the way the client would.
+ * Mongo wire server, without a Camunda client: tests call the job worker methods the way the client would, and run
+ * the task alerts themselves on a clock they move ({@link TestClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,8 +20,10 @@ import org.springframework.test.context.ContextConfiguration;
         "camunda.client.enabled=false",
         "careflow.demo-data=false",
         "careflow.mail.retry-backoff=5s",
-        "careflow.portal.base-url=https://care.example.cn/" })
+        "careflow.portal.base-url=https://care.example.cn/",
+        // task alerts run when a test says so, not on their own
+        "careflow.tasks.alert-interval=1h" })
 @ContextConfiguration(initializers = TestServers.class)
-@Import(TestOrders.class)
+@Import({ TestOrders.class, TestSubjects.class, TestClock.class })
 @interface NotifyContext {
 }

@@ -15,7 +15,12 @@ record ReceivedMail(String from, String to, String subject, String text, String 
     static ReceivedMail of(MimeMessage message) throws MessagingException, IOException {
         return new ReceivedMail(((InternetAddress) message.getFrom()[0]).toUnicodeString(),
                 ((InternetAddress) message.getAllRecipients()[0]).getAddress(), message.getSubject(),
-                part(message, "text/plain"), part(message, "text/html"));
+                lines(part(message, "text/plain")), part(message, "text/html"));
+    }
+
+    /** SMTP carries text lines as CRLF; a reader sees lines. */
+    private static String lines(String text) {
+        return text == null ? null : text.replace("\r\n", "\n");
     }
 
     private static String part(Part part, String type) throws MessagingException, IOException {
