@@ -12,6 +12,7 @@ import org.springframework.validation.BindingResult;
 import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.ServiceOrder;
+import com.careflow.portal.operations.ProcessSteps;
 
 /**
  * The order page's model: the order as its customer reads it, and which of the actions (pay, cancel, reschedule,
@@ -27,12 +28,14 @@ class OrderPage {
     private final OrderViews views;
     private final AppointmentSlots slots;
     private final ServiceItems services;
+    private final ProcessSteps steps;
     private final Clock clock;
 
-    OrderPage(OrderViews views, AppointmentSlots slots, ServiceItems services, Clock clock) {
+    OrderPage(OrderViews views, AppointmentSlots slots, ServiceItems services, ProcessSteps steps, Clock clock) {
         this.views = views;
         this.slots = slots;
         this.services = services;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -41,6 +44,8 @@ class OrderPage {
         model.addAttribute("statusLabel", views.statusLabel(order.getStatus(), locale));
         model.addAttribute("cancelReason", views.cancelReason(order, locale));
         model.addAttribute("timeline", views.timeline(order, locale));
+        model.addAttribute("processSteps", order.getProcessInstanceKey() == null ? List.of()
+                : steps.of(order.getProcessInstanceKey(), locale));
         model.addAttribute("payable", order.getStatus() == OrderStatus.PENDING);
         model.addAttribute("cancellable", CustomerActions.mayCancel(order));
         // a rejected reschedule shows its form with the errors, also when the reason is that it is too late now

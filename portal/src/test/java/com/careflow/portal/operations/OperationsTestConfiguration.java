@@ -1,10 +1,16 @@
 package com.careflow.portal.operations;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The operations area's services for web slices. */
+/** The operations area's services for web slices, with the engine's incident commands recorded. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ AssignmentWatch.class, ComplaintDesk.class })
+@Import({ AssignmentWatch.class, ComplaintDesk.class, ElementNames.class, ProcessSteps.class, IncidentDesk.class })
 public class OperationsTestConfiguration {
+
+    @Bean
+    RecordingIncidentCommands recordingIncidentCommands() {
+        return new RecordingIncidentCommands();
+    }
 }

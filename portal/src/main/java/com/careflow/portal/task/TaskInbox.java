@@ -1,0 +1,107 @@
+package com.careflow.portal.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+
+import com.careflow.domain.engine.ProcessInstance;
+import com.careflow.domain.engine.ProcessInstances;
+import com.careflow.domain.engine.UserTask;
+import com.careflow.domain.engine.UserTasks;
+import com.careflow.portal.security.PortalUser;
+
+/**
+ * The inbox of one user: the tasks of their groups (their roles; an admin sees all), as rows with names, subjects
+ * and due-date state, and single tasks for the form. A task outside the user's groups does not exist for them.
+ */
+@Component
+class TaskInbox {
+
+    private final TaskSearch search;
+    private final UserTasks tasks;
+    private final ProcessInstances instances;
+    private final TaskTexts texts;
+    private final Map<String, ReviewTaskType> types;
+    private final Clock clock;
+
+    TaskInbox(TaskSearch search, UserTasks tasks, ProcessInstances instances, TaskTexts texts,
+            List<ReviewTaskType> types, Clock clock) {
+        this.search = search;
+        this.tasks = tasks;
+        this.instances = instances;
+        this.texts = texts;
+        this.types = types.stream().collect(Collectors.toMap(ReviewTaskType::processId, type -> type));
+        this.clock = clock;
+    }
+
+    /** The groups whose tasks the user sees; null for all (admin). */
+    static Set<String> groups(PortalUser user) {
+        return user.isAdmin() ? null : user.roles();
+    }
+
+    Page<TaskRow> list(TaskQuery query, PortalUser user, Locale locale) {
+        Page<UserTask> page = search.find(query, user.id(), groups(user));
+        return page.map(rows(page.getContent(), user, locale)::get);
+    }
+
+    /** The bpmnProcessIds the process filter offers. */
+    Collection<String> processes() {
+        return types.keySet().stream().sorted().toList();
+    }
+
+    UserTask get(long key, PortalUser user) {
+        return tasks.findById(key)
+                .filter(task -> user.isAdmin() || task.isForAnyOf(user.roles()))
+                .orElseThrow(() -> new TaskNotFoundException(key));
+    }
+
+    Optional<ReviewTaskType> type(UserTask task) {
+        return Optional.ofNullable(types.get(task.bpmnProcessId()));
+    }
+
+    Optional<ProcessInstance> instance(UserTask task) {
+        return instances.findById(task.processInstanceKey());
+    }
+
+    TaskRow row(UserTask task, PortalUser user, Locale locale) {
+        return rows(List.of(task), user, locale).get(task);
+    }
+
+    /** Rows for a page of tasks: one lookup each for people, instances and subjects, not one per row. */
+    private Map<UserTask, TaskRow> rows(List<UserTask> page, PortalUser user, Locale locale) {
+        Map<String, String> names = texts.names(page.stream()
+                .flatMap(task -> Stream.of(task.assignee(), task.completedBy())).collect(Collectors.toSet()));
+        Set<Long> keys = page.stream().map(UserTask::processInstanceKey).collect(Collectors.toCollection(HashSet::new));
+        Map<String, List<ProcessInstance>> byProcess = instances.findAllById(keys).stream()
+                .collect(Collectors.groupingBy(ProcessInstance::bpmnProcessId));
+        Map<Long, String> subjects = new HashMap<>();
+        byProcess.forEach((processId, list) -> Optional.ofNullable(types.get(processId))
+                .ifPresent(type -> subjects.putAll(type.subjects(list))));
+        Instant now = clock.instant();
+        Map<UserTask, TaskRow> rows = new HashMap<>();
+        for (UserTask task : page) {
+            TaskQuery.Priority level = TaskQuery.Priority.of(task.priority());
+            rows.put(task, new TaskRow(String.valueOf(task.id()), task.elementId(),
+                    texts.taskName(task.elementId(), locale), task.bpmnProcessId(),
+                    texts.processName(task.bpmnProcessId(), locale), subjects.get(task.processInstanceKey()),
+                    task.assignee(), names.get(task.assignee()), user.id().equals(task.assignee()),
+                    texts.time(task.dueDate()), task.isOverdue(now), task.priority(), TaskQuery.lower(level),
+                    texts.message("task.priority." + TaskQuery.lower(level), locale), texts.time(task.createdAt()),
+                    texts.time(task.endedAt()), names.get(task.completedBy()), task.state().name(),
+                    "/tasks/" + task.id()));
+        }
+        return rows;
+    }
+}
