@@ -11,10 +11,13 @@ import org.springframework.boot.test.autoconfigure.data.mongo.AutoConfigureDataM
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 
+import com.careflow.portal.certification.CertificationTestConfiguration;
+import com.careflow.portal.content.ContentTestConfiguration;
 import com.careflow.portal.operations.OperationsTestConfiguration;
 import com.careflow.portal.order.OrderTestConfiguration;
 import com.careflow.portal.provider.ProviderTestConfiguration;
 import com.careflow.portal.security.SecurityConfig;
+import com.careflow.portal.task.TaskTestConfiguration;
 
 /**
  * The web slice of the portal: every controller, the real security rules, the real domain repositories on an
@@ -28,6 +31,7 @@ import com.careflow.portal.security.SecurityConfig;
 @WebMvcTest
 @AutoConfigureDataMongo
 @Import({ InMemoryMongo.class, SecurityConfig.class, OrderTestConfiguration.class, ProviderTestConfiguration.class,
-        OperationsTestConfiguration.class })
+        OperationsTestConfiguration.class, TaskTestConfiguration.class,
+        CertificationTestConfiguration.class, ContentTestConfiguration.class })
 public @interface PortalWebMvcTest {
 }

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -40,6 +41,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 import com.careflow.domain.appointment.AppointmentTimes;
 import com.careflow.domain.process.AppointmentProcess;
+import com.careflow.domain.process.CertificationProcess;
+import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 import com.careflow.runtime.RuntimeProperties;
@@ -53,11 +56,21 @@ import com.careflow.runtime.StandaloneZeebe;
  */
 final class ProcessTestBroker implements BeforeAllCallback, AfterAllCallback, AfterEachCallback {
 
-    static final List<String> MODELS = List.of("service-order.bpmn", "grab-order.bpmn", "appointment.bpmn");
+    static final List<String> MODELS = List.of(
+            "service-order.bpmn",
+            "grab-order.bpmn",
+            "appointment.bpmn",
+            "content-review.bpmn",
+            "certification.bpmn");
+    /** Variables that name the business object an instance is about: a scenario is filed under its value. */
+    static final List<String> BUSINESS_KEYS = List.of("orderNumber", "contentId", "applicationId");
+    /** How far past the last job key a user task's key may lie (element, flow and variable keys come between). */
+    private static final int USER_TASK_KEY_PROBES = 60;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final int basePort;
     private final Map<String, Scenario> scenarios = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastJobKeys = new ConcurrentHashMap<>();
     private final List<JobWorker> workers = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private Path dataDir;
@@ -76,7 +89,7 @@ final class ProcessTestBroker implements BeforeAllCallback, AfterAllCallback, Af
         client = broker.newClient();
         var deploy = client.newDeployResourceCommand().addResourceFile(MODELS.get(0));
         MODELS.stream().skip(1).forEach(deploy::addResourceFile);
-        deploy.send().join();
+        deploy.requestTimeout(Duration.ofSeconds(60)).send().join(); // a busy machine deploys slowly
         for (String type : jobTypes()) {
             workers.add(client.newWorker().jobType(type).handler(this::handle).name("scripted")
                     .timeout(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).open());
@@ -182,7 +195,8 @@ final class ProcessTestBroker implements BeforeAllCallback, AfterAllCallback, Af
 
     private void handle(JobClient jobClient, ActivatedJob job) {
         Map<String, Object> variables = job.getVariablesAsMap();
-        Scenario scenario = scenarios.get(String.valueOf(variables.get("orderNumber")));
+        String businessKey = businessKey(variables);
+        Scenario scenario = businessKey == null ? null : scenarios.get(businessKey);
         if (scenario == null) {
             Reply.ordinary(job).answer(jobClient, job);
             return;
@@ -190,8 +204,78 @@ final class ProcessTestBroker implements BeforeAllCallback, AfterAllCallback, Af
         JobCall call = new JobCall(job.getBpmnProcessId(), job.getElementId(), job.getType(),
                 job.getCustomHeaders(), variables);
         scenario.received(call);
+        lastJobKeys.merge(businessKey, job.getKey(), Math::max);
         scenario.replyTo(job).answer(jobClient, job);
         scenario.answered(call);
+    }
+
+    private static String businessKey(Map<String, Object> variables) {
+        return BUSINESS_KEYS.stream().map(variables::get).filter(value -> value != null).map(String::valueOf)
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * Claims the user task the scenario's instance is waiting in for {@code assignee} through the REST user-task
+     * API, and returns its key. 8.6 has no task search without Tasklist (the portal reads the exporter's
+     * user_tasks), so the key is found by claiming the keys after the scenario's last job: keys are handed out in
+     * sequence per partition, a key that is no user task answers 404, and the test runs one instance at a time.
+     */
+    long claimUserTask(Scenario scenario, String assignee) {
+        long[] found = new long[1];
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> found[0] =
+                tryClaimUserTask(scenario, assignee).orElseThrow(() -> new AssertionError("no open user task of "
+                        + scenario.orderNumber() + " after its last job")));
+        return found[0];
+    }
+
+    /** One pass of {@link #claimUserTask}: empty when no open user task follows the scenario's last job (yet). */
+    OptionalLong tryClaimUserTask(Scenario scenario, String assignee) {
+        Long after = lastJobKeys.get(scenario.orderNumber());
+        if (after == null) {
+            throw new AssertionError("no job of " + scenario.orderNumber() + " ran yet");
+        }
+        for (long key = after + 1; key <= after + USER_TASK_KEY_PROBES; key++) {
+            if (claim(key, assignee).statusCode() == 204) {
+                return OptionalLong.of(key);
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Claims without taking it from someone else (allowOverride false), as the inbox does. */
+    HttpResponse<String> claim(long key, String assignee) {
+        return userTask(key, "/assignment", "{\"assignee\": \"" + assignee
+                + "\", \"action\": \"claim\", \"allowOverride\": false}");
+    }
+
+    /**
+     * POST /v2/user-tasks/{key}{action} with a JSON body (assignment: claim; completion: variables), as the
+     * portal's inbox does. Answers the response, so a test can assert refusals (409 already claimed, 404 gone).
+     */
+    HttpResponse<String> userTask(long key, String action, String json) {
+        return exchange(HttpRequest.newBuilder(broker.restAddress().resolve("/v2/user-tasks/" + key + action))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Completes a user task with these variables (JSON object text) through the REST API; expects 204. */
+    void completeUserTask(long key, String variablesJson) {
+        HttpResponse<String> response = userTask(key, "/completion", "{\"variables\": " + variablesJson + "}");
+        if (response.statusCode() != 204) {
+            throw new AssertionError("completing user task " + key + ": HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void send(HttpRequest.Builder request) {
@@ -216,7 +300,8 @@ final class ProcessTestBroker implements BeforeAllCallback, AfterAllCallback, Af
     /** Every JOB_* constant of the three process classes, so a new job type in a model gets a handler too. */
     private static Set<String> jobTypes() {
         Set<String> types = new LinkedHashSet<>();
-        for (Class<?> ids : List.of(ServiceOrderProcess.class, GrabOrderProcess.class, AppointmentProcess.class)) {
+        for (Class<?> ids : List.of(ServiceOrderProcess.class, GrabOrderProcess.class, AppointmentProcess.class,
+                ContentReviewProcess.class, CertificationProcess.class)) {
             for (Field field : ids.getFields()) {
                 if (field.getName().startsWith("JOB_") && Modifier.isStatic(field.getModifiers())) {
                     try {

@@ -1,0 +1,16 @@
+package com.careflow.portal.content;
+
+import com.careflow.domain.process.ContentSubmitted;
+
+/**
+ * What the portal asks of the process engine about content: the seam between the web and Zeebe
+ * (processes/content-review.bpmn).
+ */
+public interface ContentProcess {
+
+    /** Starts a content-review instance; returns its process instance key. */
+    long start(ContentSubmitted submitted);
+
+    /** The author appealed the rejection (message content-appealed, message id {@code appeal:<id>}). */
+    void appealed(String contentId, String appealReason);
+}
