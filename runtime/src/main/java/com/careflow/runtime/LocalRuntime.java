@@ -34,11 +34,15 @@ public final class LocalRuntime implements AutoCloseable {
     private boolean started;
     private boolean running;
 
-    /** Resolves distributions and the realm file up front, so a missing piece fails before anything starts. */
+    /**
+     * Resolves distributions, the realm file and the exporter jar up front, so a missing piece fails before anything
+     * starts.
+     */
     public LocalRuntime(RuntimeProperties properties) {
         this.properties = properties;
         Distributions distributions = Distributions.in(properties.home());
-        this.zeebe = new ZeebeBroker(properties, distributions);
+        // the portal and workers read the exporter's collections: on unless switched off
+        this.zeebe = new ZeebeBroker(properties, distributions, true, ExporterJar.bundled());
         this.keycloak = new KeycloakServer(properties, distributions);
         this.mongo = new InProcessMongo(properties);
         this.mail = new InProcessMail(properties);

@@ -47,7 +47,20 @@ public record RuntimeProperties(
             @DefaultValue("26502") int internalPort,
             @DefaultValue("9600") int monitoringPort,
             @DefaultValue("768m") String heap,
-            @DefaultValue("true") boolean clockControlled) {
+            @DefaultValue("true") boolean clockControlled,
+            @DefaultValue Exporter exporter) {
+    }
+
+    /**
+     * The CareFlow exporter (module exporter) that mirrors engine records into this runtime's MongoDB. {@code enabled}
+     * unset means: on for the whole local runtime (the portal reads what it writes), off for a bare
+     * {@link StandaloneZeebe} (process tests have no MongoDB unless they bring one).
+     */
+    public record Exporter(Boolean enabled, @DefaultValue("careflow") String database) {
+
+        public boolean enabledOr(boolean fallback) {
+            return enabled != null ? enabled : fallback;
+        }
     }
 
     public record Keycloak(

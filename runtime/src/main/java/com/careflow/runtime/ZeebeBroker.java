@@ -31,13 +31,25 @@ final class ZeebeBroker {
     private final RuntimeProperties.Zeebe zeebe;
     private final Path distribution;
     private final String version;
+    private final ExporterJar exporterJar;
     private ChildProcess process;
 
+    /** A broker without the CareFlow exporter unless careflow.runtime.zeebe.exporter.enabled says otherwise. */
     ZeebeBroker(RuntimeProperties properties, Distributions distributions) {
+        this(properties, distributions, false, ExporterJar.bundled());
+    }
+
+    /**
+     * @param exportByDefault whether the exporter runs when careflow.runtime.zeebe.exporter.enabled is unset
+     * @param exporterJar where its jar comes from; required up front when it runs
+     */
+    ZeebeBroker(RuntimeProperties properties, Distributions distributions, boolean exportByDefault,
+            ExporterJar exporterJar) {
         this.properties = properties;
         this.zeebe = properties.zeebe();
         this.distribution = distributions.zeebe();
         this.version = distributions.zeebeVersion();
+        this.exporterJar = zeebe.exporter().enabledOr(exportByDefault) ? exporterJar.require() : null;
     }
 
     List<PortCheck.Port> ports() {
@@ -131,12 +143,17 @@ final class ZeebeBroker {
         return environment;
     }
 
-    private Path writeConfig() {
+    /** Writes application.yaml (and the exporter jar it names) into the data dir; returns the yaml's path. */
+    Path writeConfig() {
         Path directory = properties.dataDir().resolve("zeebe");
         Path config = directory.resolve("application.yaml");
         try {
             Files.createDirectories(directory.resolve("data"));
-            Files.writeString(config, configYaml(directory.resolve("data"), directory.resolve("log4j2.xml")));
+            String yaml = configYaml(directory.resolve("data"), directory.resolve("log4j2.xml"));
+            if (exporterJar != null) {
+                yaml += exporterYaml(exporterJar.writeTo(directory.resolve("exporter")));
+            }
+            Files.writeString(config, yaml);
             try (InputStream log4j = ZeebeBroker.class.getResourceAsStream("zeebe-log4j2.xml")) {
                 Files.copy(log4j, directory.resolve("log4j2.xml"), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -167,6 +184,21 @@ final class ZeebeBroker {
                 """.formatted(zeebe.grpcPort(), zeebe.commandPort(), zeebe.internalPort(),
                 quoted(dataDirectory.toString()), zeebe.restPort(), zeebe.monitoringPort(),
                 quoted(log4jConfig.toUri().toString()));
+    }
+
+    /**
+     * The CareFlow exporter, loaded from its jar by the broker's isolating class loader, writing into the runtime's
+     * MongoDB (which starts in parallel: until it listens the exporter retries, and the broker keeps the records).
+     */
+    private String exporterYaml(Path jar) {
+        return """
+                zeebe.broker.exporters.careflow.className: %s
+                zeebe.broker.exporters.careflow.jarPath: %s
+                zeebe.broker.exporters.careflow.args.uri: %s
+                zeebe.broker.exporters.careflow.args.database: %s
+                """.formatted(ExporterJar.CLASS_NAME, quoted(jar.toString()),
+                quoted("mongodb://127.0.0.1:" + properties.mongo().port()),
+                quoted(zeebe.exporter().database()));
     }
 
     /** YAML single-quoted scalar: safe for any path; the only escape is a doubled quote. */

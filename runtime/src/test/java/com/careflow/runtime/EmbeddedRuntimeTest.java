@@ -1,6 +1,7 @@
 package com.careflow.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.model.bpmn.Bpmn;
 import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The whole runtime as the app gets it: a Spring Boot application with careflow.runtime.embedded=true finds every
  * server answering once its context exists, and closing the context leaves no process and no port behind.
+ * The exporter runs (on by default in the runtime) and mirrors an instance into the in-process MongoDB.
  * Starts Keycloak with the real realm (about 30 s, plus a one-time Keycloak build of about 25 s).
  */
 @Tag("keycloak")
@@ -63,6 +69,11 @@ class EmbeddedRuntimeTest {
             try (MongoClient mongo = MongoClients.create(runtime.mongoConnectionString())) {
                 assertThat(mongo.getDatabase("careflow").runCommand(new Document("ping", 1)).get("ok", Number.class)
                         .intValue()).isEqualTo(1);
+                long instance = runOneInstance(runtime);
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mongo.getDatabase("careflow")
+                        .getCollection("process_instances").find(Filters.eq("_id", instance)).first())
+                        .as("the exporter mirrors the engine into the runtime's MongoDB")
+                        .isNotNull().containsEntry("state", "COMPLETED"));
             }
             assertThat(PortCheck.isFree(runtime.smtpPort())).as("SMTP listening").isFalse();
 
@@ -78,6 +89,17 @@ class EmbeddedRuntimeTest {
         assertThat(TestProperties.PORTS.values()).as("every port released")
                 .allSatisfy(port -> assertThat(PortCheck.isFree(Integer.parseInt(port))).as(port).isTrue());
         assertThat(dataDir.resolve("run")).isEmptyDirectory();
+    }
+
+    private static long runOneInstance(LocalRuntime runtime) {
+        try (CamundaClient client = CamundaClient.newClientBuilder().grpcAddress(runtime.zeebeGrpcAddress())
+                .restAddress(runtime.zeebeRestAddress()).preferRestOverGrpc(false)
+                .applyEnvironmentVariableOverrides(false).build()) {
+            client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("runtime-export-test")
+                    .startEvent().endEvent().done(), "runtime-export-test.bpmn").send().join();
+            return client.newCreateInstanceCommand().bpmnProcessId("runtime-export-test").latestVersion().send()
+                    .join().getProcessInstanceKey();
+        }
     }
 
     private JsonNode getJson(URI uri) throws Exception {

@@ -29,7 +29,9 @@ class RuntimePropertiesTest {
         assertThat(properties.logDir()).isEqualTo(properties.home().resolve("data/logs"));
         assertThat(properties.startupTimeout()).isEqualTo(Duration.ofSeconds(240));
         assertThat(properties.zeebe()).isEqualTo(new RuntimeProperties.Zeebe(26500, 8088, 26501, 26502, 9600,
-                "768m", true));
+                "768m", true, new RuntimeProperties.Exporter(null, "careflow")));
+        assertThat(properties.zeebe().exporter().enabledOr(true)).as("unset: the runtime's choice").isTrue();
+        assertThat(properties.zeebe().exporter().enabledOr(false)).isFalse();
         assertThat(properties.keycloak()).isEqualTo(new RuntimeProperties.Keycloak(8180, 9180, "admin",
                 workingDirectory.resolve("identity/keycloak-realm.json")));
         assertThat(properties.mongo().port()).isEqualTo(27017);
@@ -43,7 +45,9 @@ class RuntimePropertiesTest {
                 "careflow.runtime.home", "build/../cf-home",
                 "careflow.runtime.startup-timeout", "2m",
                 "careflow.runtime.zeebe.grpcPort", "27500",
-                "careflow.runtime.keycloak.admin-password", "s3cret"))));
+                "careflow.runtime.keycloak.admin-password", "s3cret",
+                "careflow.runtime.zeebe.exporter.enabled", "false",
+                "careflow.runtime.zeebe.exporter.database", "careflow-test"))));
 
         assertThat(properties.embedded()).isTrue();
         assertThat(properties.home()).isEqualTo(Path.of(System.getProperty("user.dir"), "cf-home"));
@@ -52,6 +56,8 @@ class RuntimePropertiesTest {
         assertThat(properties.zeebe().grpcPort()).isEqualTo(27500);
         assertThat(properties.zeebe().restPort()).isEqualTo(8088);
         assertThat(properties.keycloak().adminPassword()).isEqualTo("s3cret");
+        assertThat(properties.zeebe().exporter().enabledOr(true)).isFalse();
+        assertThat(properties.zeebe().exporter().database()).isEqualTo("careflow-test");
     }
 
     @Test

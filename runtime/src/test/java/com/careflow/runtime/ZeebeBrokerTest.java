@@ -3,10 +3,12 @@ package com.careflow.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
@@ -77,6 +79,53 @@ class ZeebeBrokerTest {
         } finally {
             broker.stop();
         }
+    }
+
+    @Test
+    void exporterRunsWithTheRuntimesMongoAndItsJarIsWrittenBesideTheConfig() throws Exception {
+        RuntimeProperties properties = TestProperties.bind(dataDir, Map.of(
+                "careflow.runtime.zeebe.exporter.enabled", "true",
+                "careflow.runtime.zeebe.exporter.database", "careflow-it"));
+        Path config = new ZeebeBroker(properties, Distributions.in(properties.home())).writeConfig();
+
+        Path jar = dataDir.resolve("zeebe/exporter/careflow-exporter.jar");
+        assertThat(Files.readString(config)).contains("""
+                zeebe.broker.exporters.careflow.className: com.careflow.exporter.MongoExporter
+                zeebe.broker.exporters.careflow.jarPath: '%s'
+                zeebe.broker.exporters.careflow.args.uri: 'mongodb://127.0.0.1:26617'
+                zeebe.broker.exporters.careflow.args.database: 'careflow-it'
+                """.formatted(jar));
+        try (JarFile exporter = new JarFile(jar.toFile())) {
+            assertThat(exporter.getEntry("com/careflow/exporter/MongoExporter.class")).isNotNull();
+            assertThat(exporter.getEntry("com/careflow/exporter/shaded/com/mongodb/client/MongoClients.class"))
+                    .as("the driver travels relocated").isNotNull();
+            assertThat(exporter.getEntry("com/mongodb/client/MongoClients.class")).isNull();
+        }
+    }
+
+    @Test
+    void bareBrokerHasNoExporterUnlessEnabled() throws Exception {
+        RuntimeProperties properties = TestProperties.bind(dataDir);
+        Path config = new ZeebeBroker(properties, Distributions.in(properties.home())).writeConfig();
+
+        assertThat(Files.readString(config)).doesNotContain("exporters");
+        assertThat(dataDir.resolve("zeebe/exporter")).doesNotExist();
+    }
+
+    @Test
+    void missingExporterJarIsReportedBeforeTheBrokerStarts() {
+        RuntimeProperties properties = TestProperties.bind(dataDir);
+        ClassLoader withoutTheJar = new ClassLoader(null) {
+        };
+        assertThatThrownBy(() -> new ZeebeBroker(properties, Distributions.in(properties.home()), true,
+                ExporterJar.in(withoutTheJar)))
+                .isInstanceOf(RuntimeStartupException.class)
+                .hasMessage("The CareFlow Zeebe exporter jar is missing from the runtime "
+                        + "(resource com/careflow/runtime/careflow-exporter.jar)")
+                .satisfies(e -> assertThat(((RuntimeStartupException) e).action())
+                        .startsWith("Build it with ./careflow build")
+                        .contains("careflow.runtime.zeebe.exporter.enabled=false"));
+        assertThat(dataDir.resolve("logs")).as("nothing started").doesNotExist();
     }
 
     private static ZeebeBroker startBroker(RuntimeProperties properties) {
