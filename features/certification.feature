@@ -11,7 +11,7 @@ Feature: Provider certification
     Given a new customer "陈静" has registered through Keycloak
     When she applies to be certified for "陪诊服务" at standard level in 北京 with her licence and ID card
     Then her application passes the automated checks and waits for a reviewer
-    When reviewer 王磊 approves her application
+    When reviewer 张伟 approves her application
     Then Keycloak gives her the provider role and the group of certified 陪诊服务 providers
     And her certificate for "陪诊服务" is valid for a year
     And she is told in the portal that her application was approved
@@ -26,7 +26,7 @@ Feature: Provider certification
   Scenario: A reviewer rejects with reasons
     Given a new customer "孙悦" has registered through Keycloak
     And she has applied to be certified for "在线问诊" at premium level in 北京
-    When reviewer 王磊 rejects her application as "资质与等级不符"
+    When reviewer 张伟 rejects her application as "资质与等级不符"
     Then her application shows the reason "资质与等级不符"
     And Keycloak has not given her the provider role
 

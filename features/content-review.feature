@@ -25,15 +25,15 @@ Feature: Content review
     When she posts "术后康复经验" saying "我父亲做完膝关节手术后，每天坚持康复训练，三个月基本恢复走路。有问题可以发邮件到 li.family@example.com 交流。"
     Then her post becomes "审核中" without reloading the page
     And the post waits in the reviewers' inbox with its pre-screen findings
-    When reviewer 王磊 claims the post's review and publishes it
+    When reviewer 张伟 claims the post's review and publishes it
     Then her post becomes "已发布" without reloading the page
     And the post is shown in the community
 
   Scenario: An appeal goes to a different reviewer
-    Given her borderline post was rejected by reviewer 王磊 as "低质量内容"
+    Given her borderline post was rejected by reviewer 张伟 as "内容质量不足"
     When she appeals with "内容是真实的康复经历，邮箱是为了方便病友交流，我可以删除。"
     Then her post becomes "审核中" without reloading the page
-    And reviewer 王磊 may not decide the appeal
+    And reviewer 张伟 may not decide the appeal
     When reviewer 赵敏 claims the appeal and publishes the post
     Then her post becomes "已发布" without reloading the page
     And the post's history shows both decisions

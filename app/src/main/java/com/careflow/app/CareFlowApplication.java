@@ -6,9 +6,11 @@ import org.springframework.context.annotation.Import;
 
 import com.careflow.ai.AiWorkerApplication;
 import com.careflow.assign.AssignWorkerApplication;
+import com.careflow.certify.CertifyWorkerApplication;
 import com.careflow.notify.NotifyWorkerApplication;
 import com.careflow.payment.PaymentWorkerApplication;
 import com.careflow.portal.PortalApplication;
+import com.careflow.review.ReviewWorkerApplication;
 
 /**
  * The whole platform in one JVM: the portal and every worker. With {@code careflow.runtime.embedded=true} (the
@@ -17,7 +19,8 @@ import com.careflow.portal.PortalApplication;
  */
 @SpringBootApplication
 @Import({ PortalApplication.class, PaymentWorkerApplication.class, NotifyWorkerApplication.class,
-        AssignWorkerApplication.class, AiWorkerApplication.class })
+        AssignWorkerApplication.class, AiWorkerApplication.class, CertifyWorkerApplication.class,
+        ReviewWorkerApplication.class })
 public class CareFlowApplication {
 
     public static void main(String[] args) {

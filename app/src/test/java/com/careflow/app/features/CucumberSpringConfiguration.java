@@ -29,7 +29,7 @@ public class CucumberSpringConfiguration {
 
     /** The app's movable clock, and what scenarios share beyond step classes. */
     @TestConfiguration(proxyBeanMethods = false)
-    @Import({ CurrentOrder.class, TestData.class, ProviderRanking.class, KeycloakUsers.class })
+    @Import({ CurrentOrder.class, TestData.class, ProviderRanking.class, KeycloakUsers.class, Notices.class })
     static class MovableTime {
 
         @Bean

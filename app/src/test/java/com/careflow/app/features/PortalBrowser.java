@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 
@@ -72,6 +73,28 @@ public class PortalBrowser {
         browser.click("kc-login");
         browser.await(d -> d.getCurrentUrl().startsWith(baseUrl + startPath), Duration.ofSeconds(20));
         signedIn = true;
+    }
+
+    /**
+     * Registers a new customer through Keycloak's own registration page, from the home page's register link, and
+     * returns the username; the browser is then signed in as them.
+     */
+    String register(String name) {
+        String username = "user." + System.nanoTime();
+        browser.open("/");
+        browser.click("register-link");
+        // Keycloak's registration page (prompt=create), not a page of ours
+        browser.find(By.id("kc-register-form"));
+        browser.type("username", username);
+        browser.type("email", username + "@example.com");
+        browser.type("firstName", name.substring(1));
+        browser.type("lastName", name.substring(0, 1));
+        browser.type("password", "Careflow-2026!");
+        browser.type("password-confirm", "Careflow-2026!");
+        browser.find(By.cssSelector("#kc-register-form [type=submit]")).click();
+        browser.await(d -> d.getCurrentUrl().startsWith(baseUrl), Duration.ofSeconds(20));
+        signedIn = true;
+        return username;
     }
 
     boolean isSignedIn() {

@@ -33,18 +33,7 @@ public class SignInSteps {
 
     @When("she registers with Keycloak as {string} with a new username and email")
     public void register(String name) {
-        String username = "lin.mei." + System.currentTimeMillis();
-        browser().click("register-link");
-        // Keycloak's registration page (prompt=create), not a page of ours
-        browser().find(By.id("kc-register-form"));
-        browser().type("username", username);
-        browser().type("email", username + "@example.com");
-        browser().type("firstName", name.substring(1));
-        browser().type("lastName", name.substring(0, 1));
-        browser().type("password", "Careflow-2026!");
-        browser().type("password-confirm", "Careflow-2026!");
-        browser().find(By.cssSelector("#kc-register-form [type=submit]")).click();
-        browser().await(d -> d.getCurrentUrl().startsWith(portal.baseUrl()), Duration.ofSeconds(20));
+        portal.register(name);
     }
 
     @Then("she is signed in to the portal")
