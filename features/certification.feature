@@ -33,6 +33,7 @@ Feature: Provider certification
   Scenario: A certificate is reminded before it expires, and expiry stops grabbing in its category
     Given a new customer "吴芳" has registered through Keycloak
     And she has been certified for "陪诊服务" at standard level in 北京
+    And another 陪诊服务 provider in 北京 is certified for two more years
     When 336 days pass
     Then she is reminded to renew her certificate for "陪诊服务"
     When 30 more days pass

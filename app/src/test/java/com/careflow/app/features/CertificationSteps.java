@@ -27,7 +27,10 @@ import com.careflow.domain.certification.CertificationApplication;
 import com.careflow.domain.certification.CertificationApplications;
 import com.careflow.domain.certification.ResidentIdNumbers;
 import com.careflow.domain.process.CertificationProcess;
+import com.careflow.domain.provider.Provider;
+import com.careflow.domain.provider.Providers;
 
+import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -49,13 +52,18 @@ public class CertificationSteps {
     private final ProviderSteps providerSteps;
     private final CurrentOrder currentOrder;
     private final Clock clock;
+    private final ProcessInstancesLeft instancesLeft;
+    private final TestData testData;
+    private final Providers providers;
+    private Provider otherProvider;
     private String username;
     private String applicantId;
     private String applicationId;
 
     public CertificationSteps(PortalBrowser portal, KeycloakUsers keycloak, CertificationApplications applications,
             Notices notices, InboxSteps inbox, GrabOrderSteps grabOrders, ProviderSteps providerSteps,
-            CurrentOrder currentOrder, Clock clock) {
+            CurrentOrder currentOrder, Clock clock, ProcessInstancesLeft instancesLeft, TestData testData,
+            Providers providers) {
         this.portal = portal;
         this.keycloak = keycloak;
         this.applications = applications;
@@ -65,6 +73,21 @@ public class CertificationSteps {
         this.providerSteps = providerSteps;
         this.currentOrder = currentOrder;
         this.clock = clock;
+        this.instancesLeft = instancesLeft;
+        this.testData = testData;
+        this.providers = providers;
+    }
+
+    /** Certification instances wait a year for their expiry: they must not expire in a later scenario. */
+    @After
+    public void endWhatTheScenarioStarted() {
+        if (applicantId != null) {
+            applications.findByApplicantIdOrderBySubmittedAtDesc(applicantId)
+                    .forEach(application -> instancesLeft.cancel(application.getProcessInstanceKey()));
+        }
+        if (otherProvider != null) {
+            providers.delete(otherProvider);
+        }
     }
 
     @Given("a new customer {string} has registered through Keycloak")
@@ -114,6 +137,12 @@ public class CertificationSteps {
         hasApplied("陪诊服务", "standard", "北京");
     }
 
+    @Given("another {word} provider in {word} is certified for two more years")
+    public void anotherProvider(String categoryLabel, String city) {
+        otherProvider = testData.providers("escort-two-years-" + System.nanoTime(), 1,
+                ServiceCategory.COMPANION_ESCORT, city, Duration.ofDays(730)).getFirst();
+    }
+
     @Then("her application passes the automated checks and waits for a reviewer")
     public void passesChecks() {
         CertificationApplication application = awaitStatus(ApplicationStatus.IN_REVIEW);
@@ -154,8 +183,11 @@ public class CertificationSteps {
     @Then("Keycloak gives her the provider role and the group of certified {word} providers")
     public void keycloakGrants(String categoryLabel) {
         awaitStatus(ApplicationStatus.APPROVED);
+        String group = groupOf(application().getCategory());
+        // the certify worker records the approval, then tells Keycloak
+        ProviderSteps.await(() -> keycloak.groupsOf(applicantId).contains(group) ? true : null,
+                "Keycloak to put " + username + " into " + group);
         assertThat(keycloak.realmRolesOf(applicantId)).contains("provider");
-        assertThat(keycloak.groupsOf(applicantId)).contains(groupOf(application().getCategory()));
     }
 
     @Then("Keycloak has not given her the provider role")
@@ -200,7 +232,7 @@ public class CertificationSteps {
         grabOrders.customerPays("半日陪诊（" + city + "）", LocalDate.now(clock).plusDays(2), LocalTime.of(13, 0));
         Offer offer = providerSteps.openOffer(currentOrder.number());
         assertThat(offer.getCategory()).isEqualTo(application().getCategory());
-        assertThat(offer.getEligibleProviderIds()).isNotEmpty().doesNotContain(applicantId);
+        assertThat(offer.getEligibleProviderIds()).contains(otherProvider.getId()).doesNotContain(applicantId);
     }
 
     private void awaitNotice(String template) {

@@ -16,6 +16,7 @@ import com.careflow.domain.content.ContentStatus;
 import com.careflow.domain.content.Contents;
 import com.careflow.domain.process.ContentReviewProcess;
 
+import io.cucumber.java.After;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -36,16 +37,25 @@ public class ContentSteps {
     private final Contents contents;
     private final InboxSteps inbox;
     private final Notices notices;
+    private final ProcessInstancesLeft instancesLeft;
+    private final List<String> posted = new java.util.ArrayList<>();
     private Browser author;
     private String contentId;
 
     public ContentSteps(PortalBrowser portal, SignedInUsers users, Contents contents, InboxSteps inbox,
-            Notices notices) {
+            Notices notices, ProcessInstancesLeft instancesLeft) {
         this.portal = portal;
         this.users = users;
         this.contents = contents;
         this.inbox = inbox;
         this.notices = notices;
+        this.instancesLeft = instancesLeft;
+    }
+
+    /** A post's instance may wait 14 days for an appeal: it must not end in a later scenario that moves time. */
+    @After
+    public void endWhatTheScenarioStarted() {
+        posted.forEach(id -> contents.findById(id).ifPresent(c -> instancesLeft.cancel(c.getProcessInstanceKey())));
     }
 
     @When("she posts {string} saying {string}")
@@ -59,6 +69,7 @@ public class ContentSteps {
         browser.await(d -> d.getCurrentUrl().contains("/content/mine") ? true : null, Duration.ofSeconds(20));
         WebElement newest = browser.find(By.cssSelector("#contents-list article.content-item"));
         contentId = newest.getDomAttribute("id").substring("content-".length());
+        posted.add(contentId);
         // marks the page, so a reload would be noticed
         ((JavascriptExecutor) browser.driver()).executeScript("window.careflowSamePage = true;");
     }
@@ -141,8 +152,8 @@ public class ContentSteps {
         browser.open("/content/mine");
         browser.type("appeal-reason-" + contentId, reason);
         browser.click("appeal-button-" + contentId);
-        browser.await(d -> d.findElements(By.id("content-appealed-" + contentId)).isEmpty() ? null : true,
-                Duration.ofSeconds(20));
+        browser.await(d -> d.findElements(By.cssSelector("#content-notice[data-content='" + contentId + "']"))
+                .isEmpty() ? null : true, Duration.ofSeconds(20));
         ((JavascriptExecutor) browser.driver()).executeScript("window.careflowSamePage = true;");
     }
 
@@ -167,6 +178,13 @@ public class ContentSteps {
         assertThat(reviews).extracting(ContentReview::approved).containsExactly(false, true);
         assertThat(reviews).extracting(ContentReview::reviewerId)
                 .containsExactly(inbox.idOf("张伟"), inbox.idOf("赵敏"));
+    }
+
+    @Then("the post is still waiting for review")
+    public void stillWaiting() {
+        assertThat(content().getStatus()).isEqualTo(ContentStatus.UNDER_REVIEW);
+        assertThat(content().getReviews()).isEmpty();
+        assertThat(inbox.reload(inbox.task()).isOpen()).as("the review task is still open").isTrue();
     }
 
     private void awaitReviewTask(String elementId) {

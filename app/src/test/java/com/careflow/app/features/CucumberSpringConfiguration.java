@@ -29,7 +29,8 @@ public class CucumberSpringConfiguration {
 
     /** The app's movable clock, and what scenarios share beyond step classes. */
     @TestConfiguration(proxyBeanMethods = false)
-    @Import({ CurrentOrder.class, TestData.class, ProviderRanking.class, KeycloakUsers.class, Notices.class })
+    @Import({ CurrentOrder.class, TestData.class, ProviderRanking.class, KeycloakUsers.class, Notices.class,
+            ProcessInstancesLeft.class })
     static class MovableTime {
 
         @Bean

@@ -59,6 +59,11 @@ public class InboxSteps {
         return task;
     }
 
+    /** The task as the exporter last recorded it. */
+    UserTask reload(UserTask task) {
+        return userTasks.findById(task.id()).orElseThrow();
+    }
+
     /** The scenario's latest task (e.g. "the post's review"). */
     UserTask task() {
         assertThat(tasks).as("a task of this scenario").isNotEmpty();
@@ -219,8 +224,10 @@ public class InboxSteps {
         return browserOf(reviewer, "/tasks/" + task.id());
     }
 
+    /** {@code reviewer}'s browser on whatever page (and tab) it shows now. */
     Browser browserOf(String reviewer) {
-        return browserOf(reviewer, "/tasks");
+        lastUsed = users.current(usernameOf(reviewer), "careflow", "/tasks");
+        return lastUsed;
     }
 
     private Browser browserOf(String reviewer, String path) {

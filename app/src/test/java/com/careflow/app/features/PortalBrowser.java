@@ -45,9 +45,14 @@ public class PortalBrowser {
 
     /** A failed scenario leaves what the browser showed in target/cucumber-failures, for a person to look at. */
     private void keepEvidence(Scenario scenario) {
+        keepEvidence(scenario, "", browser);
+    }
+
+    /** What {@code browser} shows, kept under the scenario's name and {@code whose} (e.g. "-reviewer"). */
+    static void keepEvidence(Scenario scenario, String whose, Browser browser) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "cucumber-failures"));
-            String name = scenario.getName().replaceAll("[^\\p{L}\\p{N}]+", "-");
+            String name = scenario.getName().replaceAll("[^\\p{L}\\p{N}]+", "-") + whose;
             Files.write(dir.resolve(name + ".png"),
                     ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
             Files.writeString(dir.resolve(name + ".html"),

@@ -29,7 +29,6 @@ import com.careflow.domain.order.ServiceOrder;
 import com.careflow.runtime.LocalRuntime;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
 import io.cucumber.java.After;
 import io.cucumber.java.en.And;
 import io.cucumber.java.en.Given;
@@ -53,12 +52,13 @@ public class ServiceOrderSteps {
     private final CurrentOrder current;
     private final ProviderSteps providers;
     private final PlatformTime time;
+    private final ProcessInstancesLeft instancesLeft;
     private long ordersBefore;
 
     public ServiceOrderSteps(ServiceItems services, Orders orders, ServiceSlots slots, ProviderCalendar calendar,
             OfferDesk offerDesk, MongoOperations mongo,
             LocalRuntime servers, CamundaClient engine, PortalBrowser portal, CurrentOrder current,
-            ProviderSteps providers, PlatformTime time) {
+            ProviderSteps providers, PlatformTime time, ProcessInstancesLeft instancesLeft) {
         this.services = services;
         this.orders = orders;
         this.slots = slots;
@@ -71,6 +71,7 @@ public class ServiceOrderSteps {
         this.current = current;
         this.providers = providers;
         this.time = time;
+        this.instancesLeft = instancesLeft;
     }
 
     /**
@@ -81,18 +82,10 @@ public class ServiceOrderSteps {
     @After
     public void endWhatTheScenarioStarted() {
         for (String orderNumber : current.all()) {
-            orders.findById(orderNumber).map(ServiceOrder::getProcessInstanceKey).ifPresent(this::cancelInstance);
+            orders.findById(orderNumber).map(ServiceOrder::getProcessInstanceKey).ifPresent(instancesLeft::cancel);
             offerDesk.withdraw(orderNumber);
             calendar.releaseOrder(orderNumber);
             slots.releaseAll(orderNumber);
-        }
-    }
-
-    private void cancelInstance(long processInstanceKey) {
-        try {
-            engine.newCancelInstanceCommand(processInstanceKey).send().join();
-        } catch (ClientStatusException ended) {
-            // completed or cancelled already
         }
     }
 

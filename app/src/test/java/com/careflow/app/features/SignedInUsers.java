@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 
 import io.cucumber.java.After;
+import io.cucumber.java.Scenario;
 
 /**
  * One browser per person of a scenario (an author, two reviewers ...), each signed in through Keycloak's own page the
@@ -39,14 +40,26 @@ public class SignedInUsers {
         return browser;
     }
 
+    /** {@code username}'s browser as it is, on whatever page and tab it shows; signed in first if need be. */
+    Browser current(String username, String password, String startPath) {
+        Browser browser = browsers.get(username);
+        return browser != null ? browser : browserOf(username, password, startPath);
+    }
+
     /** A demo user (password {@code careflow}). */
     Browser demo(String username, String startPath) {
         return browserOf(username, "careflow", startPath);
     }
 
     @After
-    public void closeAll() {
-        browsers.values().forEach(Browser::close);
-        browsers.clear();
+    public void closeAll(Scenario scenario) {
+        try {
+            if (scenario.isFailed()) {
+                browsers.forEach((username, browser) -> PortalBrowser.keepEvidence(scenario, "-" + username, browser));
+            }
+        } finally {
+            browsers.values().forEach(Browser::close);
+            browsers.clear();
+        }
     }
 }

@@ -32,7 +32,12 @@ public class TestData {
     }
 
     List<Provider> providers(String idPrefix, int count, ServiceCategory category, String city) {
-        Instant expires = Instant.now().plus(Duration.ofDays(365));
+        return providers(idPrefix, count, category, city, Duration.ofDays(365));
+    }
+
+    /** Providers certified at standard level in {@code category}, for {@code validity} from now. */
+    List<Provider> providers(String idPrefix, int count, ServiceCategory category, String city, Duration validity) {
+        Instant expires = Instant.now().plus(validity);
         return providers.saveAll(java.util.stream.IntStream.rangeClosed(1, count)
                 .mapToObj(i -> new Provider(idPrefix + "-" + i, "测试服务者" + i, city, null,
                         List.of(new Certification(category, CertificationLevel.STANDARD, expires)), List.of("zh"),

@@ -74,7 +74,7 @@ public class SecurityConfig {
                         .failureUrl("/?loginError")
                         .authorizationEndpoint(endpoint -> endpoint
                                 .authorizationRequestResolver(new PortalAuthorizationRequestResolver(registrations, locales)))
-                        .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new RolesClaimAuthoritiesMapper())))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new RolesOidcUserService())))
                 .logout(logout -> logout.logoutSuccessHandler(keycloakLogout(registrations)))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(apiProblems, api)
