@@ -22,9 +22,11 @@
     return Array.prototype.slice.call(root.querySelectorAll('article.content-item'));
   }
 
+  // being checked or reviewed, or rejected but appealed (the appeal re-opens the review in a moment)
   function pending() {
     return pieces(list).some(function (piece) {
-      return PENDING.indexOf(piece.getAttribute('data-status')) >= 0;
+      return PENDING.indexOf(piece.getAttribute('data-status')) >= 0
+        || piece.getAttribute('data-appeal-pending') === 'true';
     });
   }
 

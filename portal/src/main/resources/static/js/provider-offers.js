@@ -20,8 +20,6 @@
   }
   var offersUrl = section.getAttribute('data-offers-url');
   var grabUrl = section.getAttribute('data-grab-url');
-  var polls = 0;
-  var timer = null;
 
   function csrfHeaders() {
     var headers = { 'Accept': 'application/json' };
@@ -68,23 +66,6 @@
     document.getElementById('offers-table-wrap').hidden = empty;
   }
 
-  function refresh() {
-    return fetch(offersUrl, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin', cache: 'no-store' })
-      .then(function (response) {
-        if (response.status === 401 || response.status === 403) {
-          stop();
-          return null;
-        }
-        return response.ok ? response.json() : null;
-      })
-      .then(function (offers) {
-        if (offers) {
-          render(offers);
-        }
-      })
-      .catch(function () { /* a network blip: next tick */ });
-  }
-
   function show(outcome, message) {
     result.setAttribute('data-outcome', outcome);
     result.className = 'alert ' + (outcome === 'WON' ? 'alert-success' : 'alert-error');
@@ -108,7 +89,7 @@
       })
       .then(function () {
         button.disabled = false;
-        return refresh();
+        return live.refresh();
       });
   }
 
@@ -121,19 +102,5 @@
     }
   });
 
-  function stop() {
-    if (timer !== null) {
-      clearInterval(timer);
-      timer = null;
-    }
-  }
-
-  timer = setInterval(function () {
-    polls += 1;
-    if (polls > MAX_POLLS) {
-      stop();
-      return;
-    }
-    refresh();
-  }, INTERVAL_MS);
+  var live = window.careflowLiveJson(offersUrl, { intervalMs: INTERVAL_MS, maxPolls: MAX_POLLS, render: render });
 }());

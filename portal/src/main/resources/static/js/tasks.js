@@ -18,8 +18,6 @@
   var url = section.getAttribute('data-api-url');
   var completedView = section.getAttribute('data-view') === 'completed';
   var unassigned = section.getAttribute('data-unassigned-label') || '';
-  var polls = 0;
-  var timer = null;
 
   function row(task) {
     var tr = template.content.firstElementChild.cloneNode(true);
@@ -59,36 +57,5 @@
     }
   }
 
-  function stop() {
-    if (timer !== null) {
-      clearInterval(timer);
-      timer = null;
-    }
-  }
-
-  function refresh() {
-    fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin', cache: 'no-store' })
-      .then(function (response) {
-        if (response.status === 401 || response.status === 403) {
-          stop();
-          return null;
-        }
-        return response.ok ? response.json() : null;
-      })
-      .then(function (list) {
-        if (list) {
-          render(list);
-        }
-      })
-      .catch(function () { /* a network blip: next tick */ });
-  }
-
-  timer = setInterval(function () {
-    polls += 1;
-    if (polls > MAX_POLLS) {
-      stop();
-      return;
-    }
-    refresh();
-  }, INTERVAL_MS);
+  window.careflowLiveJson(url, { intervalMs: INTERVAL_MS, maxPolls: MAX_POLLS, render: render });
 }());
