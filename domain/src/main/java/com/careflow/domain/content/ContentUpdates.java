@@ -2,8 +2,9 @@ package com.careflow.domain.content;
 
 import java.util.function.Predicate;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+
+import com.careflow.domain.VersionedUpdates;
 
 /**
  * Applies one change to a piece of content and saves it only when it changed; a lost @Version race (the portal
@@ -11,8 +12,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ContentUpdates {
-
-    private static final int SAVE_ATTEMPTS = 3;
 
     private final Contents contents;
 
@@ -29,18 +28,6 @@ public class ContentUpdates {
 
     /** {@code change} returns false when the content already is as wanted (a redelivered job). */
     public Content update(String contentId, Predicate<Content> change) {
-        for (int attempt = 1; ; attempt++) {
-            Content content = load(contentId);
-            if (!change.test(content)) {
-                return content;
-            }
-            try {
-                return contents.save(content);
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+        return VersionedUpdates.update(() -> load(contentId), change, contents::save);
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import com.careflow.domain.catalog.ServiceCategory;
+import com.careflow.domain.VersionedUpdates;
 import com.careflow.domain.certification.ApplicationNumbers;
 import com.careflow.domain.certification.ApplicationStatus;
 import com.careflow.domain.certification.CertificationApplication;
@@ -84,14 +85,14 @@ class CertificationDesk {
         }
         String renewalOf = renewable(user, form.getCategory()).map(CertificationApplication::getId)
                 .filter(previous -> previous.equals(form.getRenewalOf())).orElse(null);
-        CertificationApplication application = applications.save(new CertificationApplication(id,
+        applications.save(new CertificationApplication(id,
                 new CertificationApplication.Applicant(user.id(), user.name(), user.email(), locale),
                 form.getCategory(), form.getLevel(), form.getLicenceNumber().strip(),
                 form.getIdNumber().strip().toUpperCase(), form.getCity(), refs, renewalOf, clock.instant()));
+        long key;
         try {
-            application.attachProcess(workflow.start(new CertificationApplied(id, user.id(),
-                    form.getCategory().name(), form.getLevel().name(),
-                    CertificationProcess.renewalKey(user.id(), form.getCategory().name()))));
+            key = workflow.start(new CertificationApplied(id, user.id(), form.getCategory().name(),
+                    form.getLevel().name(), CertificationProcess.renewalKey(user.id(), form.getCategory().name())));
         } catch (RuntimeException e) {
             // saved first so the instance never refers to a missing application; undone when the engine says no
             applications.deleteById(id);
@@ -99,7 +100,11 @@ class CertificationDesk {
             log.warn("Could not start the certification process for {}; the application was withdrawn", id, e);
             throw new CertificationUnavailableException(e);
         }
-        return applications.save(application);
+        // the checks may already have saved the application: attach to the fresh copy
+        return VersionedUpdates.update(() -> applications.findById(id).orElseThrow(), fresh -> {
+            fresh.attachProcess(key);
+            return true;
+        }, applications::save);
     }
 
     /**

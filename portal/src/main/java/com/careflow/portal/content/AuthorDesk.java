@@ -44,16 +44,20 @@ class AuthorDesk {
                 new Content.Author(author.id(), author.name(), author.email(), authorRole(author)),
                 languageTag(locale), clock.instant());
         contents.save(content);
+        long key;
         try {
-            long key = process.start(new ContentSubmitted(content.getId(), author.id(), form.getKind().name()));
-            content.attachProcess(key);
-            return contents.save(content);
+            key = process.start(new ContentSubmitted(content.getId(), author.id(), form.getKind().name()));
         }
         catch (RuntimeException e) {
             log.warn("Could not start the review of content {}; removing it", content.getId(), e);
             contents.deleteById(content.getId());
             throw new ContentUnavailableException("the review process could not be started", e);
         }
+        // the pre-screen may already have saved the content: attach to the fresh copy
+        return updates.update(content.getId(), fresh -> {
+            fresh.attachProcess(key);
+            return true;
+        });
     }
 
     /** The author's own content, newest first. */

@@ -110,11 +110,14 @@ public class CertificationWorker {
     public GrantResult grant(@VariablesAsType GrantInput input) {
         return jobs.run("grant the certificate of application " + input.applicationId(), () -> {
             Instant now = clock.instant();
+            String reviewerId = Jobs.required("reviewerId", input.reviewerId());
+            // Keycloak first: if it cannot grant (an unknown user), the incident shows an application not yet approved
+            CertificationApplication applied = updates.load(input.application());
+            directory.grant(applied.getApplicantId(), applied.getCategory());
             CertificationApplication application = updates.update(input.application(),
                     a -> a.getStatus() != ApplicationStatus.APPROVED && a.approve(
-                            Jobs.required("reviewerId", input.reviewerId()), input.reviewerName(), now, expiry(a, now)));
+                            reviewerId, input.reviewerName(), now, expiry(a, now)));
             certificates.grant(application);
-            directory.grant(application.getApplicantId(), application.getCategory());
             supersedeEarlier(application, now);
             renewals.renewed(CertificationProcess.renewalKey(application.getApplicantId(),
                     application.getCategory().name()), application.getId());
