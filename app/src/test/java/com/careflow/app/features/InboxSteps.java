@@ -194,16 +194,14 @@ public class InboxSteps {
 
     @Then("reviewer {word} has a notice of the new review task")
     public void groupNotice(String reviewer) {
-        Browser browser = browserOf(reviewer, "/notifications");
-        notices.awaitShown(browser, "group:reviewer", "task-created", CertificationSteps.PROCESS_TIMEOUT);
-        browser.find(By.cssSelector("a.notification-link[href$='/tasks/" + task().id() + "']"));
+        notices.awaitShownById(browserOf(reviewer, "/notifications"), "task-created:" + task().id() + ":reviewer",
+                "/tasks/" + task().id(), CertificationSteps.PROCESS_TIMEOUT);
     }
 
     @Then("reviewer {word} has a notice that the review is nearly due")
     public void dueSoonNotice(String reviewer) {
-        Browser browser = browserOf(reviewer, "/notifications");
-        notices.awaitShown(browser, idOf(reviewer), "task-due", CertificationSteps.PROCESS_TIMEOUT);
-        browser.find(By.cssSelector("a.notification-link[href$='/tasks/" + task().id() + "']"));
+        notices.awaitShownById(browserOf(reviewer, "/notifications"), "task-due:" + task().id() + ":" + idOf(reviewer),
+                "/tasks/" + task().id(), CertificationSteps.PROCESS_TIMEOUT);
     }
 
     @When("reviewer {word} rejects the post's review without giving a reason")

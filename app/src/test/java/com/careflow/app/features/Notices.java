@@ -27,4 +27,14 @@ public class Notices {
         browser.open("/notifications");
         browser.find(By.cssSelector("li[data-template='" + template + "']"));
     }
+
+    /**
+     * Waits for the in-app notice {@code notificationId} (the notify worker's idempotency key), then checks that
+     * {@code browser} lists it with a link to {@code linkPath}.
+     */
+    void awaitShownById(Browser browser, String notificationId, String linkPath, Duration timeout) {
+        browser.await(d -> notifications.existsById(notificationId) ? true : null, timeout);
+        browser.open("/notifications");
+        browser.find(By.cssSelector("a.notification-link[href$='" + linkPath + "']"));
+    }
 }
