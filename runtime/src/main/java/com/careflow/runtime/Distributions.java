@@ -44,6 +44,10 @@ final class Distributions {
         return versions.getProperty("keycloak.version");
     }
 
+    String elasticsearchVersion() {
+        return versions.getProperty("elasticsearch.version");
+    }
+
     /** The unpacked Zeebe distribution; fails with what to do when the build has not unpacked it. */
     Path zeebe() {
         return require("Zeebe " + zeebeVersion(), dist.resolve("camunda-zeebe-" + zeebeVersion()), "lib");
@@ -51,6 +55,11 @@ final class Distributions {
 
     Path keycloak() {
         return require("Keycloak " + keycloakVersion(), dist.resolve("keycloak-" + keycloakVersion()), "bin/kc.sh");
+    }
+
+    Path elasticsearch() {
+        return require("Elasticsearch " + elasticsearchVersion(),
+                dist.resolve("elasticsearch-" + elasticsearchVersion()), "bin/elasticsearch");
     }
 
     private static Path require(String server, Path directory, String expectedEntry) {

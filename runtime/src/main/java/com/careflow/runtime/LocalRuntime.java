@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,8 +14,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The CareFlow servers on this machine: Zeebe and Keycloak as child processes (started in parallel, they are the
- * slow ones), MongoDB and mail inside this JVM. Every server listens on 127.0.0.1 only (one exception outside our
+ * The CareFlow servers on this machine: Zeebe, Keycloak and Elasticsearch (unless
+ * {@code careflow.runtime.elasticsearch.enabled=false}) as child processes (started in parallel, they are the slow
+ * ones), MongoDB and mail inside this JVM. Every server listens on 127.0.0.1 only (one exception outside our
  * control: Zeebe binds its cluster-membership UDP socket, on the internal-api port, to the wildcard address).
  * <p>
  * {@link #start()} returns when every server really serves, or throws a {@link RuntimeStartupException} after
@@ -26,6 +29,8 @@ public final class LocalRuntime implements AutoCloseable {
     private final RuntimeProperties properties;
     private final ZeebeBroker zeebe;
     private final KeycloakServer keycloak;
+    /** Null when switched off. */
+    private final ElasticsearchServer elasticsearch;
     private final InProcessMongo mongo;
     private final InProcessMail mail;
 
@@ -44,6 +49,8 @@ public final class LocalRuntime implements AutoCloseable {
         // the portal and workers read the exporter's collections: on unless switched off
         this.zeebe = new ZeebeBroker(properties, distributions, true, ExporterJar.bundled());
         this.keycloak = new KeycloakServer(properties, distributions);
+        this.elasticsearch = properties.elasticsearch().enabled()
+                ? new ElasticsearchServer(properties, distributions) : null;
         this.mongo = new InProcessMongo(properties);
         this.mail = new InProcessMail(properties);
     }
@@ -60,6 +67,9 @@ public final class LocalRuntime implements AutoCloseable {
             // stale servers of a killed run hold our ports: stop them before checking the ports
             zeebe.stopStale();
             keycloak.stopStale();
+            if (elasticsearch != null) {
+                elasticsearch.stopStale();
+            }
             PortCheck.requireFree(ports());
             Progress.say("starting local servers (data: %s)".formatted(properties.dataDir()));
             running = true;
@@ -132,6 +142,14 @@ public final class LocalRuntime implements AutoCloseable {
         return keycloak.issuer();
     }
 
+    /**
+     * Elasticsearch's HTTP base URL, e.g. {@code http://127.0.0.1:9200}; nothing answers there when
+     * {@code careflow.runtime.elasticsearch.enabled=false}.
+     */
+    public URI elasticsearchUrl() {
+        return URI.create("http://127.0.0.1:" + properties.elasticsearch().httpPort());
+    }
+
     public String mongoConnectionString() {
         return mongo.connectionString();
     }
@@ -148,6 +166,9 @@ public final class LocalRuntime implements AutoCloseable {
         List<PortCheck.Port> ports = new ArrayList<>();
         ports.addAll(zeebe.ports());
         ports.addAll(keycloak.ports());
+        if (elasticsearch != null) {
+            ports.addAll(elasticsearch.ports());
+        }
         ports.addAll(mongo.ports());
         ports.addAll(mail.ports());
         return ports;
@@ -157,14 +178,19 @@ public final class LocalRuntime implements AutoCloseable {
         AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
         Startup startup = new Startup(properties.startupTimeout(),
                 () -> stopping.get() || firstFailure.get() != null);
-        ExecutorService childStarters = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
-                .name("careflow-runtime-start-", 1).factory());
+        Map<String, Runnable> childStarts = new LinkedHashMap<>();
+        childStarts.put(ZeebeBroker.NAME, () -> zeebe.start(startup));
+        childStarts.put(KeycloakServer.NAME, () -> keycloak.start(startup));
+        if (elasticsearch != null) {
+            childStarts.put(ElasticsearchServer.NAME, () -> elasticsearch.start(startup));
+        }
+        ExecutorService childStarters = Executors.newFixedThreadPool(childStarts.size(), Thread.ofPlatform()
+                .daemon().name("careflow-runtime-start-", 1).factory());
         try {
-            List<CompletableFuture<Void>> children = List.of(
-                    CompletableFuture.runAsync(() -> attempt(ZeebeBroker.NAME, () -> zeebe.start(startup),
-                            firstFailure), childStarters),
-                    CompletableFuture.runAsync(() -> attempt(KeycloakServer.NAME, () -> keycloak.start(startup),
-                            firstFailure), childStarters));
+            List<CompletableFuture<Void>> children = childStarts.entrySet().stream()
+                    .map(child -> CompletableFuture.runAsync(() -> attempt(child.getKey(), child.getValue(),
+                            firstFailure), childStarters))
+                    .toList();
             attempt(InProcessMongo.NAME, mongo::start, firstFailure);
             attempt(InProcessMail.NAME, mail::start, firstFailure);
             children.forEach(CompletableFuture::join);
@@ -199,11 +225,15 @@ public final class LocalRuntime implements AutoCloseable {
         Instant began = Instant.now();
         Progress.say("stopping local servers…");
         // the child processes take seconds each to shut down gracefully: in parallel
-        List<Thread> stoppers = List.of(
+        List<Thread> stoppers = new ArrayList<>(List.of(
                 Thread.ofPlatform().name("careflow-runtime-stop-zeebe").start(() -> quietly(ZeebeBroker.NAME,
                         zeebe::stop)),
                 Thread.ofPlatform().name("careflow-runtime-stop-keycloak").start(() -> quietly(KeycloakServer.NAME,
-                        keycloak::stop)));
+                        keycloak::stop))));
+        if (elasticsearch != null) {
+            stoppers.add(Thread.ofPlatform().name("careflow-runtime-stop-elasticsearch")
+                    .start(() -> quietly(ElasticsearchServer.NAME, elasticsearch::stop)));
+        }
         quietly(InProcessMail.NAME, mail::stop);
         quietly(InProcessMongo.NAME, mongo::stop);
         stoppers.forEach(LocalRuntime::join);

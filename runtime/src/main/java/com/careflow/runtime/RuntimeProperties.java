@@ -18,6 +18,7 @@ public record RuntimeProperties(
         @DefaultValue("240s") Duration startupTimeout,
         @DefaultValue Zeebe zeebe,
         @DefaultValue Keycloak keycloak,
+        @DefaultValue Elasticsearch elasticsearch,
         @DefaultValue Mongo mongo,
         @DefaultValue Mail mail) {
 
@@ -73,6 +74,14 @@ public record RuntimeProperties(
             realmFile = absolute(realmFile != null ? realmFile
                     : workingDirectory().resolve("identity").resolve("keycloak-realm.json"));
         }
+    }
+
+    /** Elasticsearch for search; {@code enabled=false} leaves it out (and needs no unpacked distribution). */
+    public record Elasticsearch(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("9200") int httpPort,
+            @DefaultValue("9300") int transportPort,
+            @DefaultValue("512m") String heap) {
     }
 
     public record Mongo(@DefaultValue("27017") int port) {

@@ -1,5 +1,7 @@
 package com.careflow.runtime;
 
+import static com.careflow.runtime.Yaml.quoted;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -199,11 +201,6 @@ final class ZeebeBroker {
                 """.formatted(ExporterJar.CLASS_NAME, quoted(jar.toString()),
                 quoted("mongodb://127.0.0.1:" + properties.mongo().port()),
                 quoted(zeebe.exporter().database()));
-    }
-
-    /** YAML single-quoted scalar: safe for any path; the only escape is a doubled quote. */
-    private static String quoted(String value) {
-        return "'" + value.replace("'", "''") + "'";
     }
 
     private Path pidFile() {

@@ -35,7 +35,8 @@ import org.springframework.context.annotation.Configuration;
  * The whole runtime as the app gets it: a Spring Boot application with careflow.runtime.embedded=true finds every
  * server answering once its context exists, and closing the context leaves no process and no port behind.
  * The exporter runs (on by default in the runtime) and mirrors an instance into the in-process MongoDB.
- * Starts Keycloak with the real realm (about 30 s, plus a one-time Keycloak build of about 25 s).
+ * Elasticsearch starts alongside, in parallel. Starts Keycloak with the real realm (about 30 s, plus a one-time
+ * Keycloak build of about 25 s).
  */
 @Tag("keycloak")
 class EmbeddedRuntimeTest {
@@ -76,8 +77,10 @@ class EmbeddedRuntimeTest {
                         .isNotNull().containsEntry("state", "COMPLETED"));
             }
             assertThat(PortCheck.isFree(runtime.smtpPort())).as("SMTP listening").isFalse();
+            assertThat(getJson(URI.create(runtime.elasticsearchUrl() + "/_cluster/health")).path("status").asText())
+                    .isIn("green", "yellow");
 
-            for (String server : List.of("zeebe", "keycloak")) {
+            for (String server : List.of("zeebe", "keycloak", "elasticsearch")) {
                 long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("run/" + server + ".pid")).get(0));
                 ProcessHandle child = ProcessHandle.of(pid).orElseThrow();
                 children.add(child);

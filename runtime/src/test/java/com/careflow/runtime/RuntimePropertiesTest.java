@@ -34,6 +34,8 @@ class RuntimePropertiesTest {
         assertThat(properties.zeebe().exporter().enabledOr(false)).isFalse();
         assertThat(properties.keycloak()).isEqualTo(new RuntimeProperties.Keycloak(8180, 9180, "admin",
                 workingDirectory.resolve("identity/keycloak-realm.json")));
+        assertThat(properties.elasticsearch()).isEqualTo(new RuntimeProperties.Elasticsearch(true, 9200, 9300,
+                "512m"));
         assertThat(properties.mongo().port()).isEqualTo(27017);
         assertThat(properties.mail()).isEqualTo(new RuntimeProperties.Mail(3025, 3143));
     }
@@ -47,7 +49,9 @@ class RuntimePropertiesTest {
                 "careflow.runtime.zeebe.grpcPort", "27500",
                 "careflow.runtime.keycloak.admin-password", "s3cret",
                 "careflow.runtime.zeebe.exporter.enabled", "false",
-                "careflow.runtime.zeebe.exporter.database", "careflow-test"))));
+                "careflow.runtime.zeebe.exporter.database", "careflow-test",
+                "careflow.runtime.elasticsearch.enabled", "false",
+                "careflow.runtime.elasticsearch.http-port", "19200"))));
 
         assertThat(properties.embedded()).isTrue();
         assertThat(properties.home()).isEqualTo(Path.of(System.getProperty("user.dir"), "cf-home"));
@@ -58,6 +62,8 @@ class RuntimePropertiesTest {
         assertThat(properties.keycloak().adminPassword()).isEqualTo("s3cret");
         assertThat(properties.zeebe().exporter().enabledOr(true)).isFalse();
         assertThat(properties.zeebe().exporter().database()).isEqualTo("careflow-test");
+        assertThat(properties.elasticsearch()).isEqualTo(new RuntimeProperties.Elasticsearch(false, 19200, 9300,
+                "512m"));
     }
 
     @Test

@@ -13,17 +13,19 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  */
 final class TestProperties {
 
-    static final Map<String, String> PORTS = Map.of(
-            "careflow.runtime.zeebe.grpc-port", "26600",
-            "careflow.runtime.zeebe.command-port", "26601",
-            "careflow.runtime.zeebe.internal-port", "26602",
-            "careflow.runtime.zeebe.rest-port", "26608",
-            "careflow.runtime.zeebe.monitoring-port", "26609",
-            "careflow.runtime.keycloak.port", "26680",
-            "careflow.runtime.keycloak.management-port", "26681",
-            "careflow.runtime.mongo.port", "26617",
-            "careflow.runtime.mail.smtp-port", "26625",
-            "careflow.runtime.mail.imap-port", "26643");
+    static final Map<String, String> PORTS = Map.ofEntries(
+            Map.entry("careflow.runtime.zeebe.grpc-port", "26600"),
+            Map.entry("careflow.runtime.zeebe.command-port", "26601"),
+            Map.entry("careflow.runtime.zeebe.internal-port", "26602"),
+            Map.entry("careflow.runtime.zeebe.rest-port", "26608"),
+            Map.entry("careflow.runtime.zeebe.monitoring-port", "26609"),
+            Map.entry("careflow.runtime.keycloak.port", "26680"),
+            Map.entry("careflow.runtime.keycloak.management-port", "26681"),
+            Map.entry("careflow.runtime.elasticsearch.http-port", "26692"),
+            Map.entry("careflow.runtime.elasticsearch.transport-port", "26693"),
+            Map.entry("careflow.runtime.mongo.port", "26617"),
+            Map.entry("careflow.runtime.mail.smtp-port", "26625"),
+            Map.entry("careflow.runtime.mail.imap-port", "26643"));
 
     private TestProperties() {
     }
