@@ -86,11 +86,7 @@ public class MongoExporter implements Exporter {
                         + " with backoff and keeps every record until it is written");
                 throw e;
             }
-            if (outageSince != null) {
-                log.info("CareFlow exporter writes to MongoDB again after {} s (position {})",
-                        Duration.between(outageSince, clock.instant()).toSeconds(), record.getPosition());
-                outageSince = null;
-            }
+            available("position " + record.getPosition());
         }
         exportedPosition = record.getPosition();
         controller.updateLastExportedRecordPosition(exportedPosition);
@@ -113,20 +109,30 @@ public class MongoExporter implements Exporter {
         controller.scheduleCancellableTask(POSITION_FLUSH_INTERVAL, this::flushPosition);
     }
 
+    /** Also probes MongoDB once a second during an outage, so records that need no write cannot hide its end. */
     private void flushPositionOnce() {
-        if (exportedPosition == savedPosition || outageSince != null) {
-            return; // nothing new, or MongoDB is away and export already reports it
+        if (exportedPosition == savedPosition) {
+            return;
         }
         try {
             store.savePosition(partitionId, exportedPosition, Date.from(clock.instant()));
             savedPosition = exportedPosition;
+            available("saving position " + exportedPosition);
         } catch (MongoException e) {
-            // from now on only export probes MongoDB, so this task does not also hold the actor for a timeout
-            unavailable(e, "the exported position is saved again once records are written");
+            unavailable(e, "the exported position is saved again once MongoDB answers");
         }
     }
 
-    /** One WARN per outage; the INFO when a write succeeds again closes it. */
+    /** The INFO that closes an outage, once. */
+    private void available(String what) {
+        if (outageSince != null) {
+            log.info("CareFlow exporter writes to MongoDB again after {} s ({})",
+                    Duration.between(outageSince, clock.instant()).toSeconds(), what);
+            outageSince = null;
+        }
+    }
+
+    /** One WARN per outage; {@link #available} closes it. */
     private void unavailable(MongoException e, String consequence) {
         if (outageSince == null) {
             outageSince = clock.instant();

@@ -51,20 +51,16 @@ final class ReadModelStore implements AutoCloseable {
      * Applies the write unless the document already holds this record or a later one. The filter only matches a
      * document with an older position; when it exists with a newer one the upsert's insert collides on {@code _id},
      * and that duplicate key is the "already applied" answer.
-     *
-     * @return whether the document changed
      */
-    boolean apply(Write write) {
+    void apply(Write write) {
         Document set = new Document(write.fields()).append("position", write.position());
         try {
             database.getCollection(write.collection()).updateOne(
                     and(eq("_id", write.id()), lt("position", write.position())), new Document("$set", set), UPSERT);
-            return true;
         } catch (MongoWriteException e) {
-            if (ErrorCategory.fromErrorCode(e.getError().getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return false;
+            if (ErrorCategory.fromErrorCode(e.getError().getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
             }
-            throw e;
         }
     }
 

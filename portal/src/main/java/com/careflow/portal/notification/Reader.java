@@ -3,11 +3,11 @@ package com.careflow.portal.notification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+import com.careflow.portal.security.PortalUser;
 
 /**
  * Whose notifications a page shows: the signed-in user's own (filed under their id) and their groups' (filed under
@@ -23,9 +23,8 @@ record Reader(String id, Set<String> roles) {
         if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
             return null;
         }
-        return new Reader(user.getSubject(), authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
-                .map(a -> a.substring("ROLE_".length())).collect(Collectors.toUnmodifiableSet()));
+        PortalUser portalUser = PortalUser.of(user);
+        return new Reader(portalUser.id(), portalUser.roles());
     }
 
     List<String> groups() {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import com.careflow.domain.certification.ResidentIdNumbers;
 import com.careflow.domain.content.Finding;
 import com.careflow.domain.content.FindingType;
 import com.careflow.domain.content.Prescreen;
@@ -28,9 +29,6 @@ public class ContentPolicy {
     static final Pattern RESIDENT_ID = Pattern.compile("(?<![\\dXx])\\d{17}[\\dXx](?![\\dXx])");
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
-    private static final int[] ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-    private static final String ID_CHECK = "10X98765432";
-
     private final ContentPolicyProperties policy;
 
     ContentPolicy(ContentPolicyProperties policy) {
@@ -46,7 +44,7 @@ public class ContentPolicy {
         pattern(text, EMAIL, findings);
         Matcher ids = RESIDENT_ID.matcher(text);
         while (ids.find()) {
-            if (validResidentId(ids.group())) {
+            if (ResidentIdNumbers.isValid(ids.group())) {
                 findings.add(finding(FindingType.PERSONAL_DATA, text, ids.start(), ids.end()));
             }
         }
@@ -65,18 +63,6 @@ public class ContentPolicy {
     /** Higher for lower scores, so the doubtful pieces come first in the inbox. */
     int priority(Prescreen prescreen) {
         return 100 - prescreen.score();
-    }
-
-    /** GB 11643-1999: the 18th character is the weighted sum of the first 17 digits mod 11, mapped "10X98765432". */
-    static boolean validResidentId(String id) {
-        if (id.length() != 18) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return Character.toUpperCase(id.charAt(17)) == ID_CHECK.charAt(sum % 11);
     }
 
     private void terms(String text, List<String> terms, FindingType type, List<Finding> findings) {

@@ -12,10 +12,10 @@ import com.careflow.domain.content.Prescreen;
 import com.careflow.domain.content.PrescreenVerdict;
 import com.careflow.domain.content.ReviewSchedule;
 import com.careflow.domain.process.ContentReviewProcess;
+import com.careflow.worker.JobRunner;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
-import io.camunda.client.exception.CamundaError;
 
 /**
  * Job worker of the content-review process's PreScreen task (processes/content-review.bpmn; behaviour in
@@ -31,7 +31,7 @@ public class PrescreenWorker {
     private final ContentPolicy policy;
     private final ContentPolicyProperties settings;
     private final ContentUpdates contents;
-    private final AiProperties properties;
+    private final JobRunner jobs;
     private final Clock clock;
 
     PrescreenWorker(ContentPolicy policy, ContentPolicyProperties settings, ContentUpdates contents,
@@ -39,27 +39,20 @@ public class PrescreenWorker {
         this.policy = policy;
         this.settings = settings;
         this.contents = contents;
-        this.properties = properties;
+        this.jobs = new JobRunner(properties.retryBackoff());
         this.clock = clock;
     }
 
     @JobWorker(type = ContentReviewProcess.JOB_PRESCREEN)
     public PrescreenResult prescreen(@VariablesAsType PrescreenInput input) {
-        try {
+        return jobs.run("pre-screen content " + input.contentId(), () -> {
             Content content = contents.update(input.contentId(), this::screen);
             Prescreen prescreen = content.getPrescreen();
             log.info("Content {}: pre-screen {} score {} findings {}", content.getId(), prescreen.verdict(),
                     prescreen.score(), prescreen.findings().size());
             return PrescreenResult.of(prescreen, ReviewSchedule.from(clock, settings.reviewDue(),
                     settings.reviewFollowUp(), policy.priority(prescreen)));
-        } catch (IllegalArgumentException | IllegalStateException badInput) {
-            throw CamundaError.jobError("Cannot pre-screen content " + input.contentId() + ": "
-                    + badInput.getMessage(), null, 0, null);
-        } catch (RuntimeException technical) {
-            log.warn("Pre-screening content {} failed; the engine will retry", input.contentId(), technical);
-            throw CamundaError.jobError("Pre-screening content " + input.contentId() + " failed, will retry: "
-                    + technical.getMessage(), null, null, properties.retryBackoff());
-        }
+        });
     }
 
     private boolean screen(Content content) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
+import com.careflow.domain.certification.ResidentIdNumbers;
 import com.careflow.domain.content.Finding;
 import com.careflow.domain.content.FindingType;
 import com.careflow.domain.content.Prescreen;
@@ -73,8 +74,8 @@ class ContentPolicyTest {
     @Test
     void residentIdNumbersNeedTheRightCheckDigit() {
         // 11010519491231002X is the standard's worked example
-        assertThat(ContentPolicy.validResidentId("11010519491231002X")).isTrue();
-        assertThat(ContentPolicy.validResidentId("110105194912310021")).isFalse();
+        assertThat(ResidentIdNumbers.isValid("11010519491231002X")).isTrue();
+        assertThat(ResidentIdNumbers.isValid("110105194912310021")).isFalse();
 
         assertThat(policy.screen("身份证", "我的身份证号 11010519491231002x 请帮忙核对").findings())
                 .extracting(Finding::type).containsExactly(FindingType.PERSONAL_DATA);

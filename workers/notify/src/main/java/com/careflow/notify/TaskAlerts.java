@@ -84,10 +84,13 @@ class TaskAlerts {
                 .ne(true)), UserTask.class);
         for (UserTask task : tasks) {
             Locale locale = settings.groupLocale();
-            for (String group : task.candidateGroups() == null ? List.<String>of() : task.candidateGroups()) {
+            List<String> groups = task.candidateGroups() == null ? List.of() : task.candidateGroups();
+            // one letter per task: describing it reads the instance and its subject from MongoDB
+            Letter letter = groups.isEmpty() ? null : letters.letter(task, locale);
+            for (String group : groups) {
                 Recipient members = new Recipient(GROUP + group, null, null, locale, links.task(task.id()));
                 deliveries.storeInApp(TEMPLATE_CREATED + ":" + task.id() + ":" + group, MailTemplate.TASK_CREATED,
-                        members, renderer.render(MailTemplate.TASK_CREATED, members, letters.letter(task, locale)));
+                        members, renderer.render(MailTemplate.TASK_CREATED, members, letter));
             }
             mongo.updateFirst(query(where("_id").is(task.id())), new Update().set("alertedCreated", true),
                     UserTask.class);
