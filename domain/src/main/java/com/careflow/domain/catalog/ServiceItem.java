@@ -1,8 +1,10 @@
 package com.careflow.domain.catalog;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** One orderable service of the catalog: price in CNY with two decimals, duration in minutes. */
@@ -16,4 +18,10 @@ public record ServiceItem(
         int durationMinutes,
         String city,
         boolean active) {
+
+    /** Published by the repository on every save: an immutable item is only ever saved when it is new or replaced. */
+    @DomainEvents
+    List<ServiceItemSaved> saved() {
+        return List.of(new ServiceItemSaved(id));
+    }
 }

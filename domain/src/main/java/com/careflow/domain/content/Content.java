@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -18,7 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * transition the life cycle forbids throws {@link IllegalStateException}.
  */
 @Document("contents")
-public class Content {
+public class Content extends AbstractAggregateRoot<Content> {
 
     public static final String ROLE_CUSTOMER = "customer";
     public static final String ROLE_PROVIDER = "provider";
@@ -213,8 +214,10 @@ public class Content {
     }
 
     private void move(ContentStatus target, Instant at, String actorId, String actorName, String note) {
+        ContentStatus from = status;
         status = target;
         events.add(new ContentEvent(target, at, actorId, actorName, note));
+        registerEvent(new ContentStatusChanged(id, from, target, at));
     }
 
     private void require(boolean allowed, String what) {

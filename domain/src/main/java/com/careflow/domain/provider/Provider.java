@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import com.careflow.domain.catalog.ServiceCategory;
@@ -17,7 +18,7 @@ import com.careflow.domain.catalog.ServiceCategory;
  * provider is known to be particularly good at; scoring favours them.
  */
 @Document("providers")
-public class Provider {
+public class Provider extends AbstractAggregateRoot<Provider> {
 
     @Id
     private String id;
@@ -47,6 +48,7 @@ public class Provider {
         this.rating = rating;
         this.active = active;
         this.location = location;
+        registerEvent(new ProviderChanged(id));
     }
 
     /**
@@ -72,6 +74,7 @@ public class Provider {
         updated.add(certification);
         certifications = List.copyOf(updated);
         active = true;
+        registerEvent(new ProviderChanged(id));
         return true;
     }
 
@@ -89,6 +92,7 @@ public class Provider {
         List<Certification> updated = new ArrayList<>(certifications);
         updated.replaceAll(c -> c.category() == category ? new Certification(category, c.level(), at) : c);
         certifications = List.copyOf(updated);
+        registerEvent(new ProviderChanged(id));
         return true;
     }
 

@@ -1,0 +1,5 @@
+package com.careflow.domain.provider;
+
+/** A provider profile was created, certified or lost a certificate. */
+public record ProviderChanged(String providerId) {
+}
