@@ -8,8 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The modules' boundaries: the domain knows no engine, web or deployable; deployables (portal, each worker) know the
- * domain but never each other, so each can run alone; only this app knows the local runtime.
+ * The modules' boundaries: the domain knows no engine, web, search or deployable; deployables (portal, each worker)
+ * know the domain but never each other, so each can run alone; search is a library of the portal that knows no
+ * deployable, and only it talks to Elasticsearch; only this app knows the local runtime.
  */
 @AnalyzeClasses(packages = "com.careflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
@@ -21,7 +22,17 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule domainStandsAlone = noClasses().that().resideInAPackage("com.careflow.domain..")
             .should().dependOnClassesThat().resideInAnyPackage(concat(DEPLOYABLES, "com.careflow.runtime..",
-                    "com.careflow.app..", "io.camunda..", "org.springframework.web..", "jakarta.servlet.."));
+                    "com.careflow.app..", "com.careflow.search..", "co.elastic..", "io.camunda..",
+                    "org.springframework.web..", "jakarta.servlet.."));
+
+    @ArchTest
+    static final ArchRule searchKnowsNoDeployable = noClasses().that().resideInAPackage("com.careflow.search..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(DEPLOYABLES, "io.camunda.."));
+
+    @ArchTest
+    static final ArchRule onlySearchTalksToElasticsearch = noClasses().that()
+            .resideOutsideOfPackage("com.careflow.search..")
+            .should().dependOnClassesThat().resideInAPackage("co.elastic..");
 
     @ArchTest
     static final ArchRule portalKnowsNoWorker = knowsNoOtherDeployable("com.careflow.portal..");

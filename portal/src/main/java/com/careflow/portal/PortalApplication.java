@@ -10,7 +10,8 @@ import io.camunda.client.annotation.Deployment;
 
 /**
  * The customer portal. It deploys the process models (the portal starts the instances, so it must be able to
- * rely on them being there) and owns the order aggregate, including the job workers that change its state.
+ * rely on them being there) and owns the order aggregate, including the job workers that change its state. Search
+ * (Elasticsearch) comes in through {@link com.careflow.portal.search.PortalSearchConfiguration}.
  */
 @SpringBootApplication
 @Import(DomainConfiguration.class)

@@ -9,7 +9,11 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+
+import com.careflow.search.Reindexing;
+import com.careflow.search.Search;
 
 import io.camunda.client.CamundaClient;
 
@@ -42,5 +46,18 @@ class PortalApplicationTest {
         assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isNotIn(401, 403, 404);
         assertThat(mvc.perform(get("/orders")).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("http://localhost/oauth2/authorization/keycloak");
+    }
+
+    /** The search module's real implementations; no Elasticsearch runs here, so searching is a 503, not a 500. */
+    @Test
+    void searchesThroughTheSearchModuleAndSaysWhenElasticsearchIsDown() throws Exception {
+        assertThat(context.getBeanNamesForType(Search.class)).hasSize(1);
+        assertThat(context.getBeanNamesForType(Reindexing.class)).hasSize(1);
+
+        MockHttpServletResponse page = mvc.perform(get("/search").param("q", "陪诊")).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(503);
+        assertThat(page.getContentAsString()).contains("id=\"search-unavailable\"");
+        assertThat(mvc.perform(get("/api/search/suggest").param("q", "陪")).andReturn().getResponse().getStatus())
+                .isEqualTo(503);
     }
 }

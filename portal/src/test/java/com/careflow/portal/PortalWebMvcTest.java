@@ -16,12 +16,14 @@ import com.careflow.portal.content.ContentTestConfiguration;
 import com.careflow.portal.operations.OperationsTestConfiguration;
 import com.careflow.portal.order.OrderTestConfiguration;
 import com.careflow.portal.provider.ProviderTestConfiguration;
+import com.careflow.portal.search.SearchTestConfiguration;
 import com.careflow.portal.security.SecurityConfig;
 import com.careflow.portal.task.TaskTestConfiguration;
 
 /**
  * The web slice of the portal: every controller, the real security rules, the real domain repositories on an
- * in-memory Mongo server (seeded with the demo catalog), and a recording stand-in for the process engine only.
+ * in-memory Mongo server (seeded with the demo catalog), and recording stand-ins for the process engine and for
+ * search (Elasticsearch) only.
  * All tests using it share one application context.
  */
 @Target(ElementType.TYPE)
@@ -32,6 +34,6 @@ import com.careflow.portal.task.TaskTestConfiguration;
 @AutoConfigureDataMongo
 @Import({ InMemoryMongo.class, SecurityConfig.class, OrderTestConfiguration.class, ProviderTestConfiguration.class,
         OperationsTestConfiguration.class, TaskTestConfiguration.class,
-        CertificationTestConfiguration.class, ContentTestConfiguration.class })
+        CertificationTestConfiguration.class, ContentTestConfiguration.class, SearchTestConfiguration.class })
 public @interface PortalWebMvcTest {
 }

@@ -57,6 +57,7 @@ public class CertificationSteps {
     private final Providers providers;
     private Provider otherProvider;
     private String applicantId;
+    private String applicantName;
     private String applicationId;
 
     public CertificationSteps(PortalBrowser portal, KeycloakUsers keycloak, CertificationApplications applications,
@@ -92,6 +93,16 @@ public class CertificationSteps {
     @Given("a new customer {string} has registered through Keycloak")
     public void registered(String name) {
         applicantId = keycloak.idOf(portal.register(name));
+        applicantName = name;
+    }
+
+    /** The Keycloak id of the scenario's applicant (her provider profile's id once certified). */
+    String applicantId() {
+        return applicantId;
+    }
+
+    String applicantName() {
+        return applicantName;
     }
 
     @When("she applies to be certified for {string} at {word} level in {word} with her licence and ID card")

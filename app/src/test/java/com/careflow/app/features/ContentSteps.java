@@ -196,7 +196,8 @@ public class ContentSteps {
         ProviderSteps.await(() -> content().getStatus() == status ? true : null, "the post to be " + status);
     }
 
-    private Content content() {
+    /** The post the scenario wrote last, as stored now. */
+    Content content() {
         return contents.findById(contentId).orElseThrow();
     }
 

@@ -50,6 +50,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/", "/catalog", "/catalog/**", "/register").permitAll()
                         // published content: the community's articles, posts and answers
                         .requestMatchers(HttpMethod.GET, "/community", "/community/**").permitAll()
+                        // search over services, providers and published content, and its suggestions
+                        .requestMatchers(HttpMethod.GET, "/search", "/api/search", "/api/search/suggest").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error", "/actuator/health/**").permitAll()
                         // customers (and admin, through the role hierarchy)
@@ -62,8 +64,8 @@ public class SecurityConfig {
                         .requestMatchers("/content/**", "/certification/**").hasAnyRole(CUSTOMER, PROVIDER)
                         // task inboxes: each user sees the tasks of their groups (roles)
                         .requestMatchers("/tasks/**", "/api/tasks/**").hasAnyRole(REVIEWER, FINANCE)
-                        // operations: stuck assignments, complaints, incidents
-                        .requestMatchers("/operations/**").hasRole(ADMIN)
+                        // operations: stuck assignments, complaints, incidents, search indices and reindex
+                        .requestMatchers("/operations/**", "/api/operations/search/**").hasRole(ADMIN)
                         // anyone signed in; /mail/** only has pages when the local mailbox is enabled
                         .requestMatchers("/notifications/**", "/mail/**", "/me")
                         .authenticated()

@@ -29,6 +29,7 @@ import com.careflow.portal.PortalWebMvcTest;
 import com.careflow.portal.TestUsers;
 import com.careflow.portal.order.RecordingOrderProcess;
 import com.careflow.portal.order.TestOrders;
+import com.careflow.portal.search.RecordingReindexing;
 
 /**
  * Every route of the portal against every kind of visitor. The rules live in {@link SecurityConfig}; this is the
@@ -118,6 +119,14 @@ class SecurityMatrixTest {
             get("/api/tasks", Access.INBOX),
             get("/operations/incidents", Access.ADMIN),
             post("/operations/incidents/" + TASK + "/retry", Access.ADMIN),
+            get("/search", Access.PUBLIC),
+            get("/search?q=%E9%99%AA%E8%AF%8A&type=providers&rating=4.5", Access.PUBLIC),
+            get("/api/search?q=escort", Access.PUBLIC),
+            get("/api/search/suggest?q=pei", Access.PUBLIC),
+            get("/js/search-suggest.js", Access.PUBLIC),
+            get("/operations/search", Access.ADMIN),
+            post("/operations/search/reindex", Access.ADMIN),
+            get("/api/operations/search/reindex", Access.ADMIN),
             get("/notifications", Access.SIGNED_IN),
             post("/notifications/" + NOTIFICATION + "/read", Access.SIGNED_IN),
             get("/mail", Access.SIGNED_IN),
@@ -126,6 +135,8 @@ class SecurityMatrixTest {
             get("/admin", Access.NOBODY),
             post("/catalog", Access.NOBODY),
             get("/api/services", Access.NOBODY),
+            post("/search", Access.NOBODY),
+            post("/api/search", Access.NOBODY),
             get("/actuator/env", Access.NOBODY));
 
     static final List<String> ROLES = List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ANALYST,
@@ -141,10 +152,13 @@ class SecurityMatrixTest {
     RecordingOrderProcess process;
     @Autowired
     Clock clock;
+    @Autowired
+    RecordingReindexing reindexing;
 
     @BeforeEach
     void data() {
         process.reset();
+        reindexing.reset();
         orders.deleteById(ORDER);
         TestOrders.pendingOrder(orders, ORDER, Roles.CUSTOMER, clock);
         notifications.deleteById(NOTIFICATION);
@@ -221,6 +235,7 @@ class SecurityMatrixTest {
         assertThat(process.started()).isEmpty();
         assertThat(process.payments()).isEmpty();
         assertThat(process.messages()).isEmpty();
+        assertThat(reindexing.starts()).isEmpty();
     }
 
     private MockHttpServletResponse perform(Route route, RequestPostProcessor user) throws Exception {

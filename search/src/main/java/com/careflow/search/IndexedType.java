@@ -1,0 +1,47 @@
+package com.careflow.search;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import co.elastic.clients.elasticsearch._types.SortOptions;
+
+import com.careflow.domain.search.Searchable;
+
+/**
+ * One searchable type: how its documents are made from MongoDB (always from the current state there) and how it
+ * is queried. Implementations are the only place that knows a type's fields.
+ */
+interface IndexedType<D extends IndexDocument> {
+
+    SearchType type();
+
+    /** The outbox's name for the same type. */
+    Searchable searchable();
+
+    Class<D> documentClass();
+
+    /** The document as the index should hold it now; empty when it must not be found (inactive, unpublished, gone). */
+    Optional<D> document(String id);
+
+    /** How many MongoDB documents a full build reads. */
+    long candidates();
+
+    /** Every candidate a full build reads, each as its document or empty (not to be indexed). Close the stream. */
+    Stream<Optional<D>> all();
+
+    /** The text fields full-text queries look at, with boosts ({@code name^3}). */
+    List<String> textFields();
+
+    List<Facet> facets();
+
+    /** The sort for {@code sort} when it applies to this type. */
+    Optional<SortOptions> sort(SearchSort sort);
+
+    /** The fields highlighted as the hit's title and snippet. */
+    String titleField();
+
+    String snippetField();
+
+    SearchHit hit(D document, Highlights highlights);
+}

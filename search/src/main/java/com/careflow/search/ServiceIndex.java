@@ -1,0 +1,126 @@
+package com.careflow.search;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Component;
+
+import com.careflow.domain.catalog.ServiceItem;
+import com.careflow.domain.search.Searchable;
+import com.careflow.search.RangeFacet.Range;
+
+/** Catalog services: only active ones are found. */
+@Component
+class ServiceIndex implements IndexedType<ServiceIndex.ServiceDocument> {
+
+    /** The price bands of the price facet, in CNY; values as the portal sends them back ({@code price=100-200}). */
+    static final List<Range> PRICE_BANDS = List.of(
+            new Range("0-100", 0d, 100d),
+            new Range("100-200", 100d, 200d),
+            new Range("200-300", 200d, 300d),
+            new Range("300-500", 300d, 500d),
+            new Range("500-", 500d, null));
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ServiceDocument(String id, String name, String description, String category, String city,
+            BigDecimal price, int durationMinutes, List<SuggestInput> suggest) implements IndexDocument {
+    }
+
+    private final MongoOperations mongo;
+    private final List<Facet> facets = List.of(
+            new TermsFacet("category", "category", SearchQuery::categories),
+            new TermsFacet("city", "city", SearchQuery::cities),
+            new RangeFacet("price", "price", PRICE_BANDS,
+                    q -> new Range(null, toDouble(q.minPrice()), toDouble(q.maxPrice()))));
+
+    ServiceIndex(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public SearchType type() {
+        return SearchType.SERVICES;
+    }
+
+    @Override
+    public Searchable searchable() {
+        return Searchable.SERVICE;
+    }
+
+    @Override
+    public Class<ServiceDocument> documentClass() {
+        return ServiceDocument.class;
+    }
+
+    @Override
+    public Optional<ServiceDocument> document(String id) {
+        return Optional.ofNullable(mongo.findById(id, ServiceItem.class)).filter(ServiceItem::active)
+                .map(ServiceIndex::toDocument);
+    }
+
+    @Override
+    public long candidates() {
+        return mongo.count(query(where("active").is(true)), ServiceItem.class);
+    }
+
+    @Override
+    public Stream<Optional<ServiceDocument>> all() {
+        return mongo.stream(query(where("active").is(true)), ServiceItem.class)
+                .map(item -> Optional.of(toDocument(item)));
+    }
+
+    @Override
+    public List<String> textFields() {
+        return List.of("name^3", "description");
+    }
+
+    @Override
+    public List<Facet> facets() {
+        return facets;
+    }
+
+    @Override
+    public Optional<SortOptions> sort(SearchSort sort) {
+        return switch (sort) {
+            case PRICE_ASC -> Optional.of(SortOptions.of(s -> s.field(f -> f.field("price").order(SortOrder.Asc))));
+            case PRICE_DESC -> Optional.of(SortOptions.of(s -> s.field(f -> f.field("price").order(SortOrder.Desc))));
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public String titleField() {
+        return "name";
+    }
+
+    @Override
+    public String snippetField() {
+        return "description";
+    }
+
+    @Override
+    public SearchHit hit(ServiceDocument d, Highlights highlights) {
+        return new SearchHit(SearchType.SERVICES, d.id(), d.name(), highlights.title(titleField(), d.name()),
+                highlights.snippet(snippetField(), d.description()), d.category(), List.of(), d.city(), d.price(),
+                null, List.of(), List.of(), null, null, null);
+    }
+
+    private static ServiceDocument toDocument(ServiceItem item) {
+        return new ServiceDocument(item.id(), item.name(), item.description(),
+                item.category() == null ? null : item.category().name(), item.city(), item.price(),
+                item.durationMinutes(), SuggestInput.of(item.name()));
+    }
+
+    private static Double toDouble(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+}
