@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code careflow.bench.*}: sizes of the two scenarios. Any of them can be given on the command line, e.g.
+ * {@code careflow.bench.*}: sizes of the scenarios. Any of them can be given on the command line, e.g.
  * {@code bench/run --careflow.bench.orders=50}.
  *
  * @param orders measured orders per throughput phase (no-op workers, then real workers)
@@ -19,8 +19,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param raceOrders open offers they race for
  * @param raceOrdersPerSlot offers sharing one appointment time (a provider can take only one of them)
  * @param orderTimeout how long one order may take from placement to CONFIRMED before it counts as failed
- * @param freshData wipe Zeebe's and Mongo's data of earlier benchmark runs before starting
- * @param scenarios which scenarios run: {@code throughput}, {@code race}
+ * @param searchDocuments documents the search scenario generates (half services, half published content)
+ * @param searchSingleDocuments of those, how many the single-request indexing baseline writes (at most 10,000 per type)
+ * @param searchQueries measured queries of each kind (faceted search, plain match)
+ * @param searchWarmupQueries unmeasured queries of each kind first
+ * @param searchTimeout how long the full reindex may take
+ * @param freshData wipe Zeebe's, Mongo's and Elasticsearch's data of earlier benchmark runs before starting
+ * @param scenarios which scenarios run: {@code throughput}, {@code race}, {@code search}
  * @param report where the markdown report goes
  */
 @ConfigurationProperties("careflow.bench")
@@ -33,8 +38,13 @@ record BenchSettings(
         @DefaultValue("1000") int raceOrders,
         @DefaultValue("20") int raceOrdersPerSlot,
         @DefaultValue("120s") Duration orderTimeout,
+        @DefaultValue("100000") int searchDocuments,
+        @DefaultValue("2000") int searchSingleDocuments,
+        @DefaultValue("1000") int searchQueries,
+        @DefaultValue("200") int searchWarmupQueries,
+        @DefaultValue("30m") Duration searchTimeout,
         @DefaultValue("true") boolean freshData,
-        @DefaultValue({"throughput", "race"}) Set<String> scenarios,
+        @DefaultValue({"throughput", "race", "search"}) Set<String> scenarios,
         @DefaultValue("target/bench-report.md") Path report) {
 
     boolean runs(String scenario) {

@@ -14,6 +14,7 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -67,6 +68,9 @@ final class Benchmark {
         if (settings.runs("race")) {
             race(report);
         }
+        if (settings.runs("search")) {
+            search(report);
+        }
         Path file = report.write(settings.report());
         System.out.println("\n" + report.markdown());
         System.out.println("[bench] report written to " + file);
@@ -97,7 +101,8 @@ final class Benchmark {
         Confirmations realConfirmations = new Confirmations();
         ThroughputRun.Phase real;
         int botFailures;
-        try (ConfigurableApplicationContext platform = startPlatform(realConfirmations);
+        try (ConfigurableApplicationContext platform = startPlatform(
+                context -> context.addApplicationListener(new ConfirmedOrders(realConfirmations)));
                 ProviderBot bot = ProviderBot.watching(client, servers.getBean(OfferDesk.class),
                         servers.getBean(Offers.class))) {
             run.run("real warm-up", settings.warmupOrders(), realConfirmations, mongo);
@@ -123,11 +128,21 @@ final class Benchmark {
         report.race(settings, result);
     }
 
+    private void search(Report report) {
+        log.info("Search: the real platform (portal, search indexer, every worker) is starting");
+        SearchRun.Result result;
+        try (ConfigurableApplicationContext platform = startPlatform(context -> { })) {
+            result = new SearchRun(platform, mongo, settings).run();
+        }
+        report.search(result);
+    }
+
     /** The whole platform as the app runs it (portal and every worker), on the servers already running. */
-    private ConfigurableApplicationContext startPlatform(Confirmations confirmations) {
+    private ConfigurableApplicationContext startPlatform(
+            ApplicationContextInitializer<ConfigurableApplicationContext> initializer) {
         return new SpringApplicationBuilder(CareFlowApplication.class)
                 .properties(BenchApplication.CONFIG_NAME)
-                .initializers(context -> context.addApplicationListener(new ConfirmedOrders(confirmations)))
+                .initializers(initializer)
                 .run(args);
     }
 
@@ -162,6 +177,11 @@ final class Benchmark {
                 + " jobs per activation, " + env.getProperty("camunda.client.execution-threads", "1")
                 + " execution thread(s) per application");
         info.put("MongoDB", "mongo-java-server with its H2 backend, in the benchmark's JVM");
+        if (settings.runs("search")) {
+            info.put("Elasticsearch", "one node as a child process, heap "
+                    + env.getProperty("careflow.runtime.elasticsearch.heap", "512m") + "; the bench's indices are "
+                    + env.getProperty("careflow.search.index-prefix", "careflow") + "-*");
+        }
         return info;
     }
 

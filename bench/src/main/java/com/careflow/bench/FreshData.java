@@ -15,10 +15,10 @@ import org.springframework.core.Ordered;
 import com.careflow.runtime.RuntimeProperties;
 
 /**
- * Before the servers start: deletes the process and order data an earlier benchmark run left, so every run starts
- * from empty (Keycloak's data and the servers' pid files stay: re-importing the realm is slow, and the runtime finds
- * stale servers by their pid files). Only ever inside a directory named {@value #DATA_DIR_NAME}, so a misconfigured
- * run cannot wipe the platform's own data.
+ * Before the servers start: deletes the process, order and search data an earlier benchmark run left, so every run
+ * starts from empty (Keycloak's data and the servers' pid files stay: re-importing the realm is slow, and the runtime
+ * finds stale servers by their pid files). Only ever inside a directory named {@value #DATA_DIR_NAME}, so a
+ * misconfigured run cannot wipe the platform's own data.
  */
 final class FreshData implements SmartApplicationListener {
 
@@ -47,6 +47,7 @@ final class FreshData implements SmartApplicationListener {
         }
         delete(dataDir.resolve("zeebe"));
         delete(dataDir.resolve("mongo"));
+        delete(dataDir.resolve("elasticsearch").resolve("data"));
         System.out.println("[bench] starting from empty process and order data in " + dataDir);
     }
 

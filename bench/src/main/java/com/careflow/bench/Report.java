@@ -28,8 +28,9 @@ final class Report {
                 .append(row("OS", machine.os()))
                 .append(row("JDK", machine.jdk()));
         platform.forEach((k, v) -> md.append(row(k, v)));
-        md.append("\nEverything runs on this one machine: Zeebe and Keycloak as child processes, MongoDB "
-                + "(mongo-java-server) and mail in the benchmark's JVM, next to the portal and every worker.\n");
+        md.append("\nEverything runs on this one machine: Zeebe, Keycloak and Elasticsearch as child processes, "
+                + "MongoDB (mongo-java-server) and mail in the benchmark's JVM, next to the portal and every "
+                + "worker.\n");
     }
 
     void throughput(BenchSettings s, ThroughputRun.Phase noop, ThroughputRun.Phase real, int botFailures,
@@ -94,6 +95,47 @@ final class Report {
                         : "**FAILED: see the counts above.**").append('\n');
     }
 
+    void search(SearchRun.Result r) {
+        md.append("\n## 3. Search: bulk indexing and faceted queries\n\n")
+                .append("Parameters: ").append(String.format(Locale.ROOT, "%,d", r.inserted().total()))
+                .append(" generated documents (").append(String.format(Locale.ROOT, "%,d", r.inserted().services()))
+                .append(" active services, ").append(String.format(Locale.ROOT, "%,d", r.inserted().content()))
+                .append(" published articles/posts/answers; Chinese and English text from word lists, five "
+                        + "categories, seven cities, prices 20–3,000 CNY), inserted into MongoDB with bulk inserts "
+                        + "in ").append(seconds(r.inserted().elapsed())).append(" (no repository, so no search "
+                        + "outbox entries). Elasticsearch ").append(r.elasticsearch()).append(".\n\n")
+                .append("**Indexing**\n\n")
+                .append("| how | documents | time | docs/s |\n|---|---|---|---|\n")
+                .append(timedRow("full reindex (`Reindexing.start` → DONE: read Mongo, bulk requests of "
+                        + r.bulkBatch() + ", refresh, alias swap)", r.reindex()))
+                .append(timedRow("baseline: one `index` request per document (a sample of the documents the "
+                        + "reindex wrote, into a scratch index with the same definition)", r.single()))
+                .append(timedRow("the same sample in bulk requests of " + r.bulkBatch() + " (Elasticsearch alone)",
+                        r.bulkSample()))
+                .append("\n**full reindex / one request per document: ")
+                .append(String.format(Locale.ROOT, "%.1f", ratio(r.reindex().perSecond(), r.single().perSecond())))
+                .append("×** (bulk alone / one request per document: ")
+                .append(String.format(Locale.ROOT, "%.1f", ratio(r.bulkSample().perSecond(), r.single().perSecond())))
+                .append("×). Reindexed per type: ").append(r.reindexed()).append("; documents behind the aliases "
+                        + "afterwards: ").append(r.inIndex()).append(".\n\n")
+                .append("**Query latency** (").append(r.faceted().latencies().count()).append(" queries of each kind "
+                        + "after ").append(r.warmup()).append(" warm-up ones, one at a time, the two kinds "
+                        + "alternating; 2 in 3 on services, 1 in 3 on content; a word or two, Chinese or English; "
+                        + "often a category, city, price or kind filter, sometimes a price/newest sort or page 2)\n\n")
+                .append("| query | p50 | p99 | max | mean hits | no hits | errors |\n|---|---|---|---|---|---|---|\n")
+                .append(queryRow("`Search.search`: multi_match + phrase boost, post filters, multi-select facet "
+                        + "aggregations, highlight, totals per type, did-you-mean", r.faceted()))
+                .append(queryRow("baseline: plain match on the same words and text fields through the "
+                        + "Elasticsearch client (no filters, aggregations or highlight)", r.plain()))
+                .append("\n**faceted / plain latency: p50 ")
+                .append(String.format(Locale.ROOT, "%.1f", ratio(r.faceted().latencies().percentile(50).toNanos(),
+                        r.plain().latencies().percentile(50).toNanos())))
+                .append("×, p99 ")
+                .append(String.format(Locale.ROOT, "%.1f", ratio(r.faceted().latencies().percentile(99).toNanos(),
+                        r.plain().latencies().percentile(99).toNanos())))
+                .append("×** (the baseline's hit counts stop at Elasticsearch's default of 10,000).\n");
+    }
+
     String markdown() {
         return md.toString();
     }
@@ -114,6 +156,18 @@ final class Report {
                 + seconds(p.elapsed()) + " | " + p.perSecondText() + " | " + Latencies.ms(p.latencies().percentile(50))
                 + " | " + Latencies.ms(p.latencies().percentile(99)) + " | " + Latencies.ms(p.latencies().max())
                 + " |\n";
+    }
+
+    private static String timedRow(String label, SearchRun.Timed t) {
+        return "| " + label + " | " + String.format(Locale.ROOT, "%,d", t.documents()) + " | " + seconds(t.elapsed())
+                + " | " + String.format(Locale.ROOT, "%,.0f", t.perSecond()) + " |\n";
+    }
+
+    private static String queryRow(String label, SearchRun.Queries q) {
+        Latencies l = q.latencies();
+        return "| " + label + " | " + Latencies.ms(l.percentile(50)) + " | " + Latencies.ms(l.percentile(99)) + " | "
+                + Latencies.ms(l.max()) + " | " + String.format(Locale.ROOT, "%,.0f", q.meanHits()) + " | "
+                + q.zeroHits() + " | " + q.errors() + " |\n";
     }
 
     private static String latency(Latencies l) {
