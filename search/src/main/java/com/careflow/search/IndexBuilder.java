@@ -40,9 +40,9 @@ class IndexBuilder {
         List<String> previous = indices.targets(definition.alias());
         String index = indices.create(definition);
         try {
-            indices.periodicRefresh(index, false);
+            indices.bulkMode(index, true);
             fill(types.of(type), index, progress);
-            indices.periodicRefresh(index, true);
+            indices.bulkMode(index, false);
             indices.refresh(index);
             indices.swap(definition.alias(), previous, index);
         } catch (RuntimeException e) {

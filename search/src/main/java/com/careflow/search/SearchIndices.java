@@ -16,10 +16,12 @@ class SearchIndices {
 
     private final ElasticsearchClient client;
     private final Clock clock;
+    private final int replicas;
 
-    SearchIndices(ElasticsearchClient client, Clock clock) {
+    SearchIndices(ElasticsearchClient client, Clock clock, SearchProperties properties) {
         this.client = client;
         this.clock = clock;
+        this.replicas = properties.replicas();
     }
 
     /** The indices the alias points at (normally one); empty when the alias does not exist yet. */
@@ -58,12 +60,13 @@ class SearchIndices {
     }
 
     /**
-     * Turns periodic refresh off ({@code false}: during a bulk build nobody searches the new index and refreshing
-     * it every second only slows the build) or back to the default.
+     * Bulk mode ({@code true}) while a build fills the index: no periodic refresh and no replicas, since nobody
+     * searches it yet and both only slow the build. Afterwards: refresh every second and the configured replicas.
      */
-    void periodicRefresh(String index, boolean on) {
-        Elastic.call("change the refresh interval of " + index, () -> client.indices().putSettings(p -> p
-                .index(index).settings(s -> s.refreshInterval(t -> t.time(on ? "1s" : "-1")))));
+    void bulkMode(String index, boolean on) {
+        Elastic.call("change the refresh interval and replicas of " + index, () -> client.indices().putSettings(p -> p
+                .index(index).settings(s -> s.refreshInterval(t -> t.time(on ? "-1" : "1s"))
+                        .numberOfReplicas(String.valueOf(on ? 0 : replicas)))));
     }
 
     void refresh(String index) {

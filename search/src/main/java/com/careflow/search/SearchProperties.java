@@ -10,16 +10,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Elasticsearch: aliases are {@code <prefix>-services}, {@code <prefix>-providers}, {@code <prefix>-content}.
  *
  * @param startupRetry how long to wait before trying again to set up the indices while Elasticsearch is down
+ * @param replicas     copies of each index beside its primary once built: 0 on a single node (the local runtime,
+ *                     compose), 1 or more on a real cluster
  */
 @ConfigurationProperties("careflow.search")
 public record SearchProperties(
         @DefaultValue("careflow") String indexPrefix,
         @DefaultValue("5s") Duration startupRetry,
+        @DefaultValue("0") int replicas,
         @DefaultValue Indexer indexer,
         @DefaultValue Reindex reindex) {
 
     public SearchProperties {
         // index names must be lower case; a prefix that is not would only fail at the first index creation
+        if (replicas < 0) {
+            throw new IllegalArgumentException("careflow.search.replicas must not be negative");
+        }
         if (!indexPrefix.matches("[a-z0-9][a-z0-9_.-]*")) {
             throw new IllegalArgumentException("careflow.search.index-prefix must be lower-case letters, digits, "
                     + "'-', '_' or '.', not '" + indexPrefix + "'");

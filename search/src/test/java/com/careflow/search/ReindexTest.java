@@ -22,7 +22,9 @@ import com.careflow.search.ReindexProgress.State;
 @SearchIntegrationTest
 @TestPropertySource(properties = {
         "careflow.search.index-prefix=test-reindex",
-        "careflow.search.reindex.batch-size=10"})
+        "careflow.search.reindex.batch-size=10",
+        // a cluster's setting, applied once a build is complete (this single node then reports yellow, and serves)
+        "careflow.search.replicas=1"})
 class ReindexTest {
 
     private static final int SERVICES = 25;
@@ -75,6 +77,10 @@ class ReindexTest {
         assertThat(servicesAfter.mappingVersion()).isEqualTo(1);
         assertThat(servicesAfter.documents()).isEqualTo(active);
         assertThat(exists(servicesBefore.index())).as("old index deleted").isFalse();
+        var settings = client.indices().getSettings(g -> g.index(servicesAfter.index())).result()
+                .get(servicesAfter.index()).settings().index();
+        assertThat(settings.numberOfReplicas()).as("replicas once built").isEqualTo("1");
+        assertThat(settings.refreshInterval().time()).as("periodic refresh back on").isEqualTo("1s");
         assertThat(search.search(SearchQuery.of("护理", SearchType.SERVICES))).usingRecursiveComparison()
                 .isEqualTo(before);
         assertThat(reindexing.pendingChanges()).isZero();
