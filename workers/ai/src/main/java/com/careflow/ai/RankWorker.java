@@ -13,10 +13,10 @@ import com.careflow.domain.appointment.AppointmentTimes;
 import com.careflow.domain.appointment.ProviderCalendar;
 import com.careflow.domain.assignment.Eligibility;
 import com.careflow.domain.process.GrabOrderProcess;
+import com.careflow.worker.JobRunner;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.VariablesAsType;
-import io.camunda.client.exception.CamundaError;
 
 /**
  * Job worker of the grab-order process's RankProviders task (processes/grab-order.bpmn; behaviour in
@@ -33,7 +33,7 @@ public class RankWorker {
     private final Eligibility eligibility;
     private final ProviderCalendar calendar;
     private final ProviderScoring scoring;
-    private final AiProperties properties;
+    private final JobRunner jobs;
     private final Clock clock;
 
     RankWorker(Eligibility eligibility, ProviderCalendar calendar, ProviderScoring scoring, AiProperties properties,
@@ -41,13 +41,13 @@ public class RankWorker {
         this.eligibility = eligibility;
         this.calendar = calendar;
         this.scoring = scoring;
-        this.properties = properties;
+        this.jobs = new JobRunner(properties.retryBackoff());
         this.clock = clock;
     }
 
     @JobWorker(type = GrabOrderProcess.JOB_RANK_PROVIDERS)
     public RankResult rankProviders(@VariablesAsType RankInput input) {
-        try {
+        return jobs.run("rank providers for order " + input.orderNumber(), () -> {
             LocalDateTime now = LocalDateTime.now(clock.withZone(AppointmentTimes.ZONE));
             List<ProviderScore> ranked = scoring.rank(
                     eligibility.eligible(input.serviceCategory(), input.requiredCity(), input.start(),
@@ -56,13 +56,6 @@ public class RankWorker {
                     providerId -> calendar.load(providerId, now, now.plus(LOAD_HORIZON)));
             ranked.forEach(score -> log.info("Order {}: {}", input.orderNumber(), score.explain()));
             return new RankResult(ranked.stream().map(ProviderScore::providerId).toList());
-        } catch (IllegalArgumentException badInput) {
-            throw CamundaError.jobError("Cannot rank providers for order " + input.orderNumber() + ": "
-                    + badInput.getMessage(), null, 0, null);
-        } catch (RuntimeException technical) {
-            log.warn("Ranking providers for order {} failed; the engine will retry", input.orderNumber(), technical);
-            throw CamundaError.jobError("Ranking providers for order " + input.orderNumber() + " failed, will retry: "
-                    + technical.getMessage(), null, null, properties.retryBackoff());
-        }
+        });
     }
 }
