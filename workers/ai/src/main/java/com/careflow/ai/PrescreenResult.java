@@ -1,7 +1,7 @@
 package com.careflow.ai;
 
 import com.careflow.domain.content.Prescreen;
-import com.careflow.domain.content.ReviewSchedule;
+import com.careflow.domain.process.ReviewSchedule;
 
 /**
  * What the pre-screen job hands the content-review process: the verdict the gateway routes on, the score, and the

@@ -10,8 +10,8 @@ import com.careflow.domain.content.Content;
 import com.careflow.domain.content.ContentUpdates;
 import com.careflow.domain.content.Prescreen;
 import com.careflow.domain.content.PrescreenVerdict;
-import com.careflow.domain.content.ReviewSchedule;
 import com.careflow.domain.process.ContentReviewProcess;
+import com.careflow.domain.process.ReviewSchedule;
 import com.careflow.worker.JobRunner;
 
 import io.camunda.client.annotation.JobWorker;

@@ -23,6 +23,7 @@ import com.careflow.domain.certification.CertificationCheck;
 import com.careflow.domain.certification.CheckResult;
 import com.careflow.domain.certification.ProviderCertificates;
 import com.careflow.domain.process.CertificationProcess;
+import com.careflow.domain.process.ReviewSchedule;
 import com.careflow.domain.provider.CertificationLevel;
 import com.careflow.domain.provider.Providers;
 
@@ -79,8 +80,8 @@ public class CertificationWorker {
             Instant now = clock.instant();
             CertificationApplication application = updates.update(input.application(),
                     a -> a.getChecks().isEmpty() && a.recordChecks(checks.run(a), now));
-            return new CheckOutcome(application.checksPassed(), iso(now.plus(properties.reviewDue())),
-                    iso(now.plus(properties.reviewFollowUp())), priority(application));
+            return CheckOutcome.of(application.checksPassed(), ReviewSchedule.from(clock, properties.reviewDue(),
+                    properties.reviewFollowUp(), priority(application)));
         });
     }
 

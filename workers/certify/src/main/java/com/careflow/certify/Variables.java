@@ -2,6 +2,8 @@ package com.careflow.certify;
 
 import java.util.List;
 
+import com.careflow.domain.process.ReviewSchedule;
+
 /**
  * The typed process variables of this module's jobs. The Camunda client fetches one variable per record component,
  * so the records have no static fields.
@@ -20,11 +22,16 @@ public final class Variables {
     }
 
     /**
-     * What the checks found, and how the reviewer's task is scheduled: ISO-8601 date-times with offset (the user
-     * task's dueDate/followUpDate expressions read them) and a priority 0–100.
+     * What the checks found, and how the reviewer's task is scheduled ({@link ReviewSchedule}, flattened: the
+     * Camunda client writes one variable per component).
      */
     public record CheckOutcome(boolean checksPassed, String reviewDueDate, String reviewFollowUpDate,
             int reviewPriority) {
+
+        static CheckOutcome of(boolean checksPassed, ReviewSchedule schedule) {
+            return new CheckOutcome(checksPassed, schedule.reviewDueDate(), schedule.reviewFollowUpDate(),
+                    schedule.reviewPriority());
+        }
     }
 
     /** The rejection: from failed checks (no reviewer variables) or the reviewer's {@code ReviewDecision}. */

@@ -11,9 +11,9 @@ import com.careflow.domain.content.Content;
 import com.careflow.domain.content.ContentStatus;
 import com.careflow.domain.content.ContentUpdates;
 import com.careflow.domain.content.RejectionReason;
-import com.careflow.domain.content.ReviewSchedule;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.ReviewDecision;
+import com.careflow.domain.process.ReviewSchedule;
 
 import io.camunda.client.annotation.CustomHeaders;
 import io.camunda.client.annotation.JobWorker;
@@ -114,13 +114,11 @@ public class ContentDecisionWorker {
 
     /**
      * The decision of the review task. An appeal is decided by someone other than the first reviewer (the inbox
-     * refuses it too; this guards the content against a decision that slipped through).
+     * refuses it by the same rule; this guards the content against a decision that slipped through).
      */
     private static ReviewDecision decisionFor(Content content, DecisionInput input) {
         ReviewDecision decision = input.decision();
-        boolean decidedBefore = content.getReviews().stream()
-                .anyMatch(r -> !r.appeal() && r.reviewerId().equals(decision.reviewerId()));
-        if (content.isAppealed() && decidedBefore) {
+        if (content.isAppealed() && content.wasReviewedBy(decision.reviewerId())) {
             throw new IllegalStateException("the appeal must be decided by another reviewer than "
                     + decision.reviewerName() + ", who made the first decision");
         }

@@ -27,7 +27,7 @@ import com.careflow.domain.content.Finding;
 import com.careflow.domain.content.FindingType;
 import com.careflow.domain.content.Prescreen;
 import com.careflow.domain.content.PrescreenVerdict;
-import com.careflow.domain.content.ReviewSchedule;
+import com.careflow.domain.process.ReviewSchedule;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;

@@ -1,4 +1,4 @@
-package com.careflow.domain.content;
+package com.careflow.domain.process;
 
 import java.time.Clock;
 import java.time.Duration;
