@@ -6,16 +6,12 @@ import static com.careflow.notify.Headers.template;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.careflow.domain.certification.CertificationApplication;
-import com.careflow.domain.notification.Notifications;
 import com.careflow.domain.process.CertificationProcess;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import io.camunda.client.exception.JobError;
 
@@ -24,19 +20,10 @@ import io.camunda.client.exception.JobError;
  * and the expiry, in the applicant's language, linking to their certification page.
  */
 @NotifyContext
-class ApplicantNotificationsTest {
+class ApplicantNotificationsTest extends NotifyJobTest {
 
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(TestServers.smtp());
-
-    private static final AtomicLong ELEMENT_INSTANCE_KEYS = new AtomicLong(2251799813725300L);
-
-    @Autowired
-    NotifyWorker worker;
     @Autowired
     TestSubjects subjects;
-    @Autowired
-    Notifications notifications;
 
     @Test
     void approvalTellsToSignInAgain() throws Exception {

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static com.careflow.notify.Headers.template;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.careflow.domain.content.Content;
 import com.careflow.domain.notification.Notification;
 import com.careflow.domain.notification.NotificationStatus;
-import com.careflow.domain.notification.Notifications;
 import com.careflow.domain.process.ContentReviewProcess;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import io.camunda.client.exception.JobError;
 
@@ -24,19 +19,10 @@ import io.camunda.client.exception.JobError;
  * whether they may appeal; once per task, in the portal and by mail.
  */
 @NotifyContext
-class AuthorNotificationsTest {
+class AuthorNotificationsTest extends NotifyJobTest {
 
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(TestServers.smtp());
-
-    private static final AtomicLong ELEMENT_INSTANCE_KEYS = new AtomicLong(2251799813715300L);
-
-    @Autowired
-    NotifyWorker worker;
     @Autowired
     TestSubjects subjects;
-    @Autowired
-    Notifications notifications;
 
     @Test
     void publishedInChinese() throws Exception {

@@ -6,18 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.careflow.domain.notification.Notifications;
 import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import io.camunda.client.exception.JobError;
 
@@ -26,19 +22,10 @@ import io.camunda.client.exception.JobError;
  * the provider and time, why an order was cancelled and whether the money comes back, the complaint window.
  */
 @NotifyContext
-class CustomerTemplatesTest {
+class CustomerTemplatesTest extends NotifyJobTest {
 
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(TestServers.smtp());
-
-    private static final AtomicLong ELEMENT_INSTANCE_KEYS = new AtomicLong(2251799813695300L);
-
-    @Autowired
-    NotifyWorker worker;
     @Autowired
     TestOrders testOrders;
-    @Autowired
-    Notifications notifications;
 
     @Test
     void customerCancellationAfterPaymentPromisesTheFullRefund() throws Exception {

@@ -5,39 +5,25 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.careflow.domain.notification.Notification;
 import com.careflow.domain.notification.NotificationChannel;
 import com.careflow.domain.notification.NotificationStatus;
-import com.careflow.domain.notification.Notifications;
 import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.ServiceOrderProcess;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import io.camunda.client.exception.JobError;
 
 /** Delivery of customer notifications: mail in the customer's language, in-app copy, once, retried on SMTP trouble. */
 @NotifyContext
-class NotifyWorkerTest {
+class NotifyWorkerTest extends NotifyJobTest {
 
-    /** Fresh per test: a clean mailbox, and a server a test may stop. */
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(TestServers.smtp());
-
-    private static final AtomicLong ELEMENT_INSTANCE_KEYS = new AtomicLong(2251799813685300L);
-
-    @Autowired
-    NotifyWorker worker;
     @Autowired
     TestOrders testOrders;
-    @Autowired
-    Notifications notifications;
 
     @Test
     void confirmedOrderMailInChinese() throws Exception {

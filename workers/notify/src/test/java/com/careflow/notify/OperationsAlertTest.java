@@ -4,37 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.careflow.domain.notification.Notification;
 import com.careflow.domain.notification.NotificationChannel;
 import com.careflow.domain.notification.NotificationStatus;
-import com.careflow.domain.notification.Notifications;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.GrabOrderProcess;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import io.camunda.client.exception.JobError;
 
 /** The grab-order process's alerts: mail to the operations address and an in-app copy for operations, once. */
 @NotifyContext
-class OperationsAlertTest {
+class OperationsAlertTest extends NotifyJobTest {
 
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(TestServers.smtp());
-
-    private static final AtomicLong ELEMENT_INSTANCE_KEYS = new AtomicLong(2251799813705300L);
-
-    @Autowired
-    NotifyWorker worker;
     @Autowired
     TestOrders testOrders;
-    @Autowired
-    Notifications notifications;
 
     @Test
     void nobodyGrabbedGoesToOperationsOnceByMailAndInTheirPortalInbox() throws Exception {
