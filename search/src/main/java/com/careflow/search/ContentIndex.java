@@ -3,9 +3,14 @@ package com.careflow.search;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import static java.util.stream.Collectors.toMap;
+
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -53,9 +58,10 @@ class ContentIndex implements IndexedType<ContentIndex.ContentDocument> {
     }
 
     @Override
-    public Optional<ContentDocument> document(String id) {
-        return Optional.ofNullable(mongo.findById(id, Content.class))
-                .filter(c -> c.getStatus() == ContentStatus.PUBLISHED).map(ContentIndex::toDocument);
+    public Map<String, ContentDocument> documents(Collection<String> ids) {
+        return mongo.find(query(where("_id").in(ids)), Content.class).stream()
+                .filter(c -> c.getStatus() == ContentStatus.PUBLISHED).map(ContentIndex::toDocument)
+                .collect(toMap(ContentDocument::id, Function.identity()));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.careflow.search;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -21,8 +23,11 @@ interface IndexedType<D extends IndexDocument> {
 
     Class<D> documentClass();
 
-    /** The document as the index should hold it now; empty when it must not be found (inactive, unpublished, gone). */
-    Optional<D> document(String id);
+    /**
+     * The documents as the index should hold them now, by id, read in one query; an id without an entry must not be
+     * found (inactive, unpublished, gone).
+     */
+    Map<String, D> documents(Collection<String> ids);
 
     /** How many MongoDB documents a full build reads. */
     long candidates();

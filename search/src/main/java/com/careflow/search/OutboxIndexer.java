@@ -3,7 +3,10 @@ package com.careflow.search;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import com.careflow.domain.search.OutboxEntry;
 import com.careflow.domain.search.SearchOutbox;
+import com.careflow.domain.search.Searchable;
 
 /**
  * Drains the search outbox into Elasticsearch: reads each changed document's CURRENT state from MongoDB and writes
@@ -82,7 +86,7 @@ class OutboxIndexer implements SchedulingConfigurer {
         }
         List<String> errors;
         try {
-            errors = writer.write(due.stream().map(this::change).toList());
+            errors = writer.write(changes(due));
         } catch (RuntimeException e) {
             String cause = Elastic.describe(e);
             due.forEach(entry -> outbox.failed(entry, cause, nextAttempt(entry, now)));
@@ -107,10 +111,14 @@ class OutboxIndexer implements SchedulingConfigurer {
         return allWritten && due.size() == batchSize;
     }
 
-    private BulkWriter.Change change(OutboxEntry entry) {
-        IndexedType<?> type = types.of(entry.type());
-        IndexDocument document = type.document(entry.documentId()).orElse(null);
-        return new BulkWriter.Change(properties.alias(type.type()), entry.documentId(), document);
+    /** The batch's documents as MongoDB has them now: one read per type, not one per entry. */
+    private List<BulkWriter.Change> changes(List<OutboxEntry> due) {
+        Map<Searchable, Map<String, ? extends IndexDocument>> current = new EnumMap<>(Searchable.class);
+        due.stream().collect(Collectors.groupingBy(OutboxEntry::type,
+                        Collectors.mapping(OutboxEntry::documentId, Collectors.toSet())))
+                .forEach((type, ids) -> current.put(type, types.of(type).documents(ids)));
+        return due.stream().map(entry -> new BulkWriter.Change(properties.alias(types.of(entry.type()).type()),
+                entry.documentId(), current.get(entry.type()).get(entry.documentId()))).toList();
     }
 
     /** backoffMin·2^attempts, at most backoffMax. */

@@ -3,10 +3,15 @@ package com.careflow.search;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import static java.util.stream.Collectors.toMap;
+
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -72,8 +77,10 @@ class ProviderIndex implements IndexedType<ProviderIndex.ProviderDocument> {
     }
 
     @Override
-    public Optional<ProviderDocument> document(String id) {
-        return Optional.ofNullable(mongo.findById(id, Provider.class)).flatMap(p -> toDocument(p, clock.instant()));
+    public Map<String, ProviderDocument> documents(Collection<String> ids) {
+        Instant now = clock.instant();
+        return mongo.find(query(where("_id").in(ids)), Provider.class).stream().map(p -> toDocument(p, now))
+                .flatMap(Optional::stream).collect(toMap(ProviderDocument::id, Function.identity()));
     }
 
     @Override

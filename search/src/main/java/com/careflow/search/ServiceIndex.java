@@ -3,9 +3,14 @@ package com.careflow.search;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import static java.util.stream.Collectors.toMap;
+
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -62,9 +67,9 @@ class ServiceIndex implements IndexedType<ServiceIndex.ServiceDocument> {
     }
 
     @Override
-    public Optional<ServiceDocument> document(String id) {
-        return Optional.ofNullable(mongo.findById(id, ServiceItem.class)).filter(ServiceItem::active)
-                .map(ServiceIndex::toDocument);
+    public Map<String, ServiceDocument> documents(Collection<String> ids) {
+        return mongo.find(query(where("_id").in(ids)), ServiceItem.class).stream().filter(ServiceItem::active)
+                .map(ServiceIndex::toDocument).collect(toMap(ServiceDocument::id, Function.identity()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,8 @@ class OutboxIndexingTest {
     SearchOutbox outbox;
     @Autowired
     Clock clock;
+    @Autowired
+    IndexGuard guard;
 
     @Test
     void serviceIsFoundOnceSavedAndGoneOnceInactive() {
@@ -97,6 +100,28 @@ class OutboxIndexingTest {
         providers.save(chen);
         indexing.awaitIndexed();
         assertThat(idsFor("陈静", SearchType.PROVIDERS)).isEmpty();
+    }
+
+    @Test
+    void aBatchOfChangesToSeveralTypesIndexesEachDocumentAsMongoDbHasIt() {
+        // while the guard is held the indexer stays out, so all these changes wait and are read as one batch
+        guard.building(() -> {
+            services.save(service("yoga-sh", ServiceCategory.HOME_CARE, "上门瑜伽（上海）", "瑜伽老师上门。", "199.00",
+                    "上海"));
+            services.save(TestData.inactive(service("yoga-bj", ServiceCategory.HOME_CARE, "上门瑜伽（北京）",
+                    "瑜伽老师上门。", "199.00", "北京")));
+            contents.save(TestData.published("CNT-yoga", ContentKind.ARTICLE, "瑜伽入门", "每天十分钟。",
+                    clock.instant()));
+            providers.save(TestData.provider("p-lin", "林悦", "上海", 4.7, Set.of("yoga-sh"),
+                    certificate(ServiceCategory.HOME_CARE, CertificationLevel.STANDARD,
+                            clock.instant().plus(30, ChronoUnit.DAYS))));
+            return null;
+        });
+        indexing.awaitIndexed();
+
+        assertThat(idsFor("瑜伽", SearchType.SERVICES)).containsExactly("yoga-sh");
+        assertThat(idsFor("瑜伽", SearchType.CONTENT)).containsExactly("CNT-yoga");
+        assertThat(idsFor("瑜伽", SearchType.PROVIDERS)).as("found by the specialty's name").containsExactly("p-lin");
     }
 
     private List<String> idsFor(String text, SearchType type) {
