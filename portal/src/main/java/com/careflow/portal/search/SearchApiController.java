@@ -3,6 +3,7 @@ package com.careflow.portal.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -40,20 +41,11 @@ class SearchApiController {
 
     @GetMapping(SEARCH)
     ResponseEntity<?> search(@Valid @ModelAttribute SearchForm form, BindingResult result, Locale locale) {
-        form.check(result);
-        SearchResults results = null;
-        if (!result.hasErrors()) {
-            try {
-                results = search.search(form.toQuery());
-            }
-            catch (IllegalArgumentException e) {
-                // the form checks the same limits; this only happens if the two drift apart
-                result.reject("search.invalid");
-            }
-        }
-        if (results == null) {
+        Optional<SearchResults> found = form.search(search, result);
+        if (found.isEmpty()) {
             return SearchProblems.invalid(result, SEARCH, messages, locale);
         }
+        SearchResults results = found.get();
         return ResponseEntity.ok(new SearchAnswer(results.query().text(), form.getType(), form.getSort(),
                 results.query().page(), results.query().size(), results.total(), results.pages(),
                 results.hits().stream().map(HitView::of).toList(), results.facets(), SearchPage.totals(results),

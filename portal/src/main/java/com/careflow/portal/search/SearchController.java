@@ -1,6 +1,7 @@
 package com.careflow.portal.search;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -45,26 +46,21 @@ class SearchController {
         SearchLinks links = SearchLinks.of(form);
         page.addObject("links", links);
         page.addObject("categories", ServiceCategory.values());
-        form.check(result);
-        if (result.hasErrors()) {
-            page.setStatus(HttpStatus.BAD_REQUEST);
-            return page;
-        }
+        Optional<SearchResults> results;
         try {
-            SearchResults results = search.search(form.toQuery());
-            page.addObject("results", SearchPage.of(results, form, links, messages, locale));
+            results = form.search(search, result);
         }
         catch (SearchUnavailableException e) {
             log.warn("Search is unavailable: {}", e.getMessage());
             page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
             page.addObject("unavailable", true);
+            return page;
         }
-        catch (IllegalArgumentException e) {
-            // the form checks the same limits; this only happens if the two drift apart
-            log.warn("Search refused a query the form accepted: {}", e.getMessage());
-            result.reject("search.invalid");
+        if (results.isEmpty()) {
             page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
         }
+        page.addObject("results", SearchPage.of(results.get(), form, links, messages, locale));
         return page;
     }
 }

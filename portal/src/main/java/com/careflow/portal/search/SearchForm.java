@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
@@ -16,12 +17,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.validation.Errors;
 
 import com.careflow.domain.catalog.ServiceCategory;
 import com.careflow.domain.content.ContentKind;
 import com.careflow.domain.provider.CertificationLevel;
+import com.careflow.search.Search;
 import com.careflow.search.SearchQuery;
+import com.careflow.search.SearchResults;
 import com.careflow.search.SearchSort;
 import com.careflow.search.SearchType;
 
@@ -33,6 +38,7 @@ import com.careflow.search.SearchType;
  */
 public class SearchForm {
 
+    private static final Logger log = LoggerFactory.getLogger(SearchForm.class);
     static final String TYPES = "services|providers|content";
     static final String SORTS = "relevance|price_asc|price_desc|rating_desc|newest";
     /** {@code 100-200} (from 100 up to, not including, 200) or {@code 500-} (500 and more), whole yuan. */
@@ -78,10 +84,28 @@ public class SearchForm {
     private int size = SearchQuery.DEFAULT_PAGE_SIZE;
 
     /**
-     * What the annotations cannot say: filter values must be ones the platform has, and a price range must go
-     * upwards. Call after Bean Validation, with the same errors.
+     * The page's and the API's search: checks the form (call after Bean Validation, with the same errors) and, when
+     * it holds, searches. Empty, with the errors, when the form or the search refuses the query; an outage throws
+     * SearchUnavailableException.
      */
-    void check(Errors errors) {
+    Optional<SearchResults> search(Search search, Errors errors) {
+        check(errors);
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(search.search(toQuery()));
+        }
+        catch (IllegalArgumentException e) {
+            // the form checks the same limits; this only happens if the two drift apart
+            log.warn("Search refused a query the form accepted: {}", e.getMessage());
+            errors.reject("search.invalid");
+            return Optional.empty();
+        }
+    }
+
+    /** What the annotations cannot say: filter values must be ones the platform has, and a price range must go upwards. */
+    private void check(Errors errors) {
         known(errors, "category", category, ServiceCategory.class);
         known(errors, "level", level, CertificationLevel.class);
         known(errors, "kind", kind, ContentKind.class);
@@ -100,7 +124,7 @@ public class SearchForm {
     }
 
     /** The query for the search module; only call on a form without errors. */
-    SearchQuery toQuery() {
+    private SearchQuery toQuery() {
         BigDecimal[] range = priceRange();
         return new SearchQuery(q, searchType(), Set.copyOf(category), Set.copyOf(city), range[0], range[1], rating,
                 Set.copyOf(level), Set.copyOf(kind), SearchSort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size)
