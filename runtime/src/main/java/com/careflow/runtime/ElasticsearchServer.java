@@ -61,7 +61,12 @@ final class ElasticsearchServer {
     }
 
     URI url() {
-        return URI.create("http://127.0.0.1:" + elasticsearch.httpPort());
+        return url(properties);
+    }
+
+    /** Also known when Elasticsearch is switched off (then nothing answers there). */
+    static URI url(RuntimeProperties properties) {
+        return URI.create("http://127.0.0.1:" + properties.elasticsearch().httpPort());
     }
 
     void stopStale() {

@@ -30,6 +30,11 @@ final class InProcessMongo {
     }
 
     String connectionString() {
+        return connectionString(properties);
+    }
+
+    /** Where the in-process MongoDB listens: also what the exporter inside the Zeebe child process connects to. */
+    static String connectionString(RuntimeProperties properties) {
         return "mongodb://127.0.0.1:" + properties.mongo().port();
     }
 

@@ -147,7 +147,7 @@ public final class LocalRuntime implements AutoCloseable {
      * {@code careflow.runtime.elasticsearch.enabled=false}.
      */
     public URI elasticsearchUrl() {
-        return URI.create("http://127.0.0.1:" + properties.elasticsearch().httpPort());
+        return ElasticsearchServer.url(properties);
     }
 
     public String mongoConnectionString() {

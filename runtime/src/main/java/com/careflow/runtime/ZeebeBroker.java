@@ -199,7 +199,7 @@ final class ZeebeBroker {
                 zeebe.broker.exporters.careflow.args.uri: %s
                 zeebe.broker.exporters.careflow.args.database: %s
                 """.formatted(ExporterJar.CLASS_NAME, quoted(jar.toString()),
-                quoted("mongodb://127.0.0.1:" + properties.mongo().port()),
+                quoted(InProcessMongo.connectionString(properties)),
                 quoted(zeebe.exporter().database()));
     }
 
