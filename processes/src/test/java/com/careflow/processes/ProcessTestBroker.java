@@ -16,15 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.CamundaFuture;
@@ -36,8 +33,6 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import com.careflow.domain.appointment.AppointmentTimes;
 import com.careflow.domain.process.AppointmentProcess;
@@ -45,7 +40,6 @@ import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
-import com.careflow.runtime.RuntimeProperties;
 import com.careflow.runtime.StandaloneZeebe;
 
 /**
@@ -85,7 +79,7 @@ final class ProcessTestBroker implements BeforeAllCallback, AfterAllCallback, Af
     public void beforeAll(ExtensionContext context) throws IOException {
         // outside processes/: the domain build copies that folder into its jar (see the report to the lead)
         dataDir = Files.createTempDirectory("careflow-processes-" + basePort + "-");
-        broker = StandaloneZeebe.start(properties(dataDir));
+        broker = StandaloneZeebe.start(TestBrokers.properties(basePort, dataDir, Map.of()));
         client = broker.newClient();
         var deploy = client.newDeployResourceCommand().addResourceFile(MODELS.get(0));
         MODELS.stream().skip(1).forEach(deploy::addResourceFile);
@@ -112,7 +106,7 @@ final class ProcessTestBroker implements BeforeAllCallback, AfterAllCallback, Af
         }
         if (dataDir != null) {
             try {
-                deleteRecursively(dataDir);
+                TestBrokers.deleteRecursively(dataDir);
             } catch (IOException e) {
                 System.err.println("could not delete " + dataDir + ": " + e);
             }
@@ -313,30 +307,5 @@ final class ProcessTestBroker implements BeforeAllCallback, AfterAllCallback, Af
             }
         }
         return types;
-    }
-
-    private RuntimeProperties properties(Path dataDir) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("careflow.runtime.home", System.getProperty("careflow.runtime.home", "../.careflow"));
-        settings.put("careflow.runtime.data-dir", dataDir.toString());
-        settings.put("careflow.runtime.startup-timeout", "120s");
-        settings.put("careflow.runtime.zeebe.grpc-port", String.valueOf(basePort));
-        settings.put("careflow.runtime.zeebe.command-port", String.valueOf(basePort + 1));
-        settings.put("careflow.runtime.zeebe.internal-port", String.valueOf(basePort + 2));
-        settings.put("careflow.runtime.zeebe.rest-port", String.valueOf(basePort + 8));
-        settings.put("careflow.runtime.zeebe.monitoring-port", String.valueOf(basePort + 9));
-        settings.put("careflow.runtime.zeebe.heap", "512m");
-        return RuntimeProperties.bind(new Binder(new MapConfigurationPropertySource(settings)));
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -45,6 +42,7 @@ import com.careflow.domain.engine.ProcessInstance;
 import com.careflow.domain.engine.ProcessInstanceState;
 import com.careflow.domain.engine.UserTask;
 import com.careflow.domain.engine.UserTaskState;
+import com.careflow.processes.TestBrokers;
 import com.careflow.runtime.RuntimeProperties;
 import com.careflow.runtime.StandaloneZeebe;
 
@@ -103,13 +101,7 @@ class ExporterOutageTest {
                 System.err.println("could not close " + resource + ": " + e);
             }
         }
-        if (dataDir != null) {
-            try (Stream<Path> paths = Files.walk(dataDir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
+        TestBrokers.deleteRecursively(dataDir);
     }
 
     @Test
@@ -321,18 +313,8 @@ class ExporterOutageTest {
     }
 
     private static RuntimeProperties properties() {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("careflow.runtime.home", System.getProperty("careflow.runtime.home", "../.careflow"));
-        settings.put("careflow.runtime.data-dir", dataDir.toString());
-        settings.put("careflow.runtime.startup-timeout", "120s");
-        settings.put("careflow.runtime.zeebe.grpc-port", String.valueOf(BASE_PORT));
-        settings.put("careflow.runtime.zeebe.command-port", String.valueOf(BASE_PORT + 1));
-        settings.put("careflow.runtime.zeebe.internal-port", String.valueOf(BASE_PORT + 2));
-        settings.put("careflow.runtime.zeebe.rest-port", String.valueOf(BASE_PORT + 8));
-        settings.put("careflow.runtime.zeebe.monitoring-port", String.valueOf(BASE_PORT + 9));
-        settings.put("careflow.runtime.zeebe.heap", "512m");
-        settings.put("careflow.runtime.zeebe.exporter.enabled", "true");
-        settings.put("careflow.runtime.mongo.port", String.valueOf(mongo.port()));
-        return RuntimeProperties.bind(new Binder(new MapConfigurationPropertySource(settings)));
+        return TestBrokers.properties(BASE_PORT, dataDir, Map.of(
+                "careflow.runtime.zeebe.exporter.enabled", "true",
+                "careflow.runtime.mongo.port", String.valueOf(mongo.port())));
     }
 }
