@@ -60,6 +60,15 @@ final class Browser implements AutoCloseable {
         find(By.id(id)).click();
     }
 
+    /** Signs in on Keycloak's own login page, starting from {@code startPath}, a page of ours that needs it. */
+    void signIn(String startPath, String username, String password) {
+        open(startPath);
+        type("username", username);
+        type("password", password);
+        click("kc-login");
+        await(d -> d.getCurrentUrl().startsWith(baseUrl + startPath), Duration.ofSeconds(20));
+    }
+
     <T> T await(Function<WebDriver, T> condition, Duration timeout) {
         // the order page swaps its content when the status changes: an element found a moment ago may be gone
         return new WebDriverWait(driver, timeout, Duration.ofMillis(250))

@@ -1,6 +1,5 @@
 package com.careflow.app.features;
 
-import java.time.Duration;
 import java.util.Properties;
 
 import org.openqa.selenium.By;
@@ -8,7 +7,6 @@ import org.springframework.beans.factory.annotation.Value;
 
 import com.careflow.domain.assignment.Offer;
 
-import io.cucumber.java.After;
 import io.cucumber.java.en.When;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -20,43 +18,25 @@ import jakarta.mail.internet.MimeMessage;
 /** Operations (the admin role) in its own browser, and its mailbox. */
 public class OperationsSteps {
 
-    private final String baseUrl;
     private final int imapPort;
     private final String operationsEmail;
+    private final SignedInUsers users;
     private final CurrentOrder current;
     private final ProviderRanking ranking;
-    private Browser browser;
 
-    public OperationsSteps(@Value("${careflow.portal.base-url}") String baseUrl,
-            @Value("${careflow.runtime.mail.imap-port}") int imapPort,
-            @Value("${careflow.operations.email:ops@careflow.local}") String operationsEmail, CurrentOrder current,
-            ProviderRanking ranking) {
-        this.baseUrl = baseUrl;
+    public OperationsSteps(@Value("${careflow.runtime.mail.imap-port}") int imapPort,
+            @Value("${careflow.operations.email:ops@careflow.local}") String operationsEmail, SignedInUsers users,
+            CurrentOrder current, ProviderRanking ranking) {
         this.imapPort = imapPort;
         this.operationsEmail = operationsEmail;
+        this.users = users;
         this.current = current;
         this.ranking = ranking;
     }
 
-    @After
-    public void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
-    /** The demo admin, signed in through Keycloak in a browser of their own. */
+    /** The demo admin, signed in through Keycloak in a browser of their own, on whatever page it shows. */
     Browser signedIn() {
-        if (browser == null) {
-            browser = new Browser(baseUrl);
-            browser.open("/operations/assignments");
-            browser.type("username", "admin");
-            browser.type("password", "careflow");
-            browser.click("kc-login");
-            browser.await(d -> d.getCurrentUrl().startsWith(baseUrl + "/operations"), Duration.ofSeconds(20));
-        }
-        return browser;
+        return users.current("admin", "careflow", "/operations/assignments");
     }
 
     @When("operations approves the complaint")

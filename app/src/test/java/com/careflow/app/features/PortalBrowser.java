@@ -72,11 +72,7 @@ public class PortalBrowser {
 
     /** Signs in on Keycloak's own login page, starting from a page that needs it. */
     void signIn(String startPath, String username, String password) {
-        browser.open(startPath);
-        browser.type("username", username);
-        browser.type("password", password);
-        browser.click("kc-login");
-        browser.await(d -> d.getCurrentUrl().startsWith(baseUrl + startPath), Duration.ofSeconds(20));
+        browser.signIn(startPath, username, password);
         signedIn = true;
     }
 

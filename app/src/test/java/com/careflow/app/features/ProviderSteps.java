@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.beans.factory.annotation.Value;
 
 import com.careflow.domain.appointment.AppointmentTimes;
 import com.careflow.domain.assignment.AssignedBy;
@@ -23,7 +22,6 @@ import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.GrabOrderProcess;
 
 import io.camunda.client.CamundaClient;
-import io.cucumber.java.After;
 import io.cucumber.java.en.And;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -35,7 +33,7 @@ public class ProviderSteps {
     /** The demo provider's Keycloak user id (identity/keycloak-realm.json). */
     static final String DEMO_PROVIDER_ID = "5b0c2a4e-7d1f-4c8e-9a3b-000000000002";
 
-    private final String baseUrl;
+    private final SignedInUsers users;
     private final OfferDesk offerDesk;
     private final Offers offers;
     private final Orders orders;
@@ -44,23 +42,15 @@ public class ProviderSteps {
     private final PlatformTime time;
     private Browser providerBrowser;
 
-    public ProviderSteps(@Value("${careflow.portal.base-url}") String baseUrl, OfferDesk offerDesk, Offers offers,
-            Orders orders, CamundaClient engine, CurrentOrder current, PlatformTime time) {
-        this.baseUrl = baseUrl;
+    public ProviderSteps(SignedInUsers users, OfferDesk offerDesk, Offers offers, Orders orders, CamundaClient engine,
+            CurrentOrder current, PlatformTime time) {
+        this.users = users;
         this.offerDesk = offerDesk;
         this.offers = offers;
         this.orders = orders;
         this.engine = engine;
         this.current = current;
         this.time = time;
-    }
-
-    @After
-    public void closeProviderBrowser() {
-        if (providerBrowser != null) {
-            providerBrowser.close();
-            providerBrowser = null;
-        }
     }
 
     /**
@@ -100,12 +90,7 @@ public class ProviderSteps {
 
     @Given("the demo provider 李娜 has her open offers in front of her")
     public void demoProviderWatchesOffers() {
-        providerBrowser = new Browser(baseUrl);
-        providerBrowser.open("/provider/offers");
-        providerBrowser.type("username", "provider");
-        providerBrowser.type("password", "careflow");
-        providerBrowser.click("kc-login");
-        providerBrowser.await(d -> d.getCurrentUrl().startsWith(baseUrl + "/provider/offers"), Duration.ofSeconds(20));
+        providerBrowser = users.demo("provider", "/provider/offers");
         ((JavascriptExecutor) providerBrowser.driver()).executeScript("window.careflowSamePage = true;");
     }
 
