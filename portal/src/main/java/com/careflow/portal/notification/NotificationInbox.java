@@ -51,9 +51,12 @@ class NotificationInbox {
         if (reader.roles().isEmpty()) {
             return own;
         }
-        Set<String> readByMe = readIds(reader, null);
-        return own + mongo.count(inApp(reader.groups()).addCriteria(where("status").is(NotificationStatus.SENT)
-                .and("_id").nin(readByMe)), Notification.class);
+        // Look up read-marks only among the open group notices (ids only): the badge runs on every rendered page,
+        // and the reader's read-marks keep growing.
+        Query open = inApp(reader.groups()).addCriteria(where("status").is(NotificationStatus.SENT));
+        open.fields().include("_id");
+        List<String> openIds = mongo.find(open, Notification.class).stream().map(Notification::getId).toList();
+        return own + openIds.size() - readIds(reader, openIds).size();
     }
 
     /** False when the reader has no such notification (someone else's is as absent as a missing one). */
@@ -83,15 +86,12 @@ class NotificationInbox {
         return query(where("recipientId").in(recipients).and("channel").is(NotificationChannel.IN_APP));
     }
 
-    /** The group notices this reader has read, among {@code ids} (all when null). */
+    /** The group notices this reader has read, among {@code ids}. */
     private Set<String> readIds(Reader reader, List<String> ids) {
-        if (ids != null && ids.isEmpty()) {
+        if (ids.isEmpty()) {
             return Set.of();
         }
-        Query reads = query(where("userId").is(reader.id()));
-        if (ids != null) {
-            reads.addCriteria(where("notificationId").in(ids));
-        }
+        Query reads = query(where("userId").is(reader.id()).and("notificationId").in(ids));
         return mongo.find(reads, NotificationRead.class).stream().map(NotificationRead::notificationId)
                 .collect(Collectors.toSet());
     }
