@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 
 import com.careflow.domain.people.People;
 import com.careflow.domain.people.Person;
+import com.careflow.portal.operations.ElementNames;
 
 /**
- * Words of the inbox in the page language: task names by element id ({@code task.name.<elementId>}), process
- * names ({@code task.process.<bpmnProcessId>}), both falling back to the id; people by name from the directory
+ * Words of the inbox in the page language: task names by element id ({@code task.name.<elementId>}, falling back
+ * to the id), process names as operations names them ({@link ElementNames}); people by name from the directory
  * (the engine only knows their ids); times in the platform zone.
  */
 @Component
@@ -26,11 +27,13 @@ class TaskTexts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final MessageSource messages;
+    private final ElementNames elementNames;
     private final People people;
     private final Clock clock;
 
-    TaskTexts(MessageSource messages, People people, Clock clock) {
+    TaskTexts(MessageSource messages, ElementNames elementNames, People people, Clock clock) {
         this.messages = messages;
+        this.elementNames = elementNames;
         this.people = people;
         this.clock = clock;
     }
@@ -40,7 +43,7 @@ class TaskTexts {
     }
 
     String processName(String processId, Locale locale) {
-        return messages.getMessage("task.process." + processId, null, processId, locale);
+        return elementNames.process(processId, locale);
     }
 
     String message(String key, Locale locale, Object... args) {
