@@ -2,7 +2,6 @@ package com.careflow.portal.certification;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +62,7 @@ class CertificationController {
         List<CertificationApplication> applications = desk.applicationsOf(user);
         model.addAttribute("applications", applications);
         model.addAttribute("certificates", desk.certificatesOf(user));
-        model.addAttribute("renewals", renewals(applications));
+        model.addAttribute("renewals", CertificationDesk.renewals(applications));
         model.addAttribute("statusStyles", STATUS_STYLES);
         model.addAttribute("now", clock.instant());
         return "certification/list";
@@ -76,8 +75,8 @@ class CertificationController {
         ApplicationForm form = new ApplicationForm();
         form.setCategory(category);
         if (category != null) {
-            desk.renewable(PortalUser.of(oidc), category).map(CertificationApplication::getId)
-                    .filter(id -> id.equals(renewalOf)).ifPresent(form::setRenewalOf);
+            desk.renewable(PortalUser.of(oidc), category).filter(id -> id.equals(renewalOf))
+                    .ifPresent(form::setRenewalOf);
         }
         model.addAttribute(FORM, form);
         return form(model);
@@ -125,14 +124,6 @@ class CertificationController {
                         .filename(document.getFilename(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(document.getContent());
-    }
-
-    /** Per category, the approved application a renew button renews (the newest; list is newest first). */
-    private static Map<ServiceCategory, String> renewals(List<CertificationApplication> applications) {
-        Map<ServiceCategory, String> renewals = new EnumMap<>(ServiceCategory.class);
-        applications.stream().filter(a -> a.getStatus() == ApplicationStatus.APPROVED)
-                .forEach(a -> renewals.putIfAbsent(a.getCategory(), a.getId()));
-        return renewals;
     }
 
     private String form(Model model) {

@@ -2,7 +2,9 @@ package com.careflow.portal.certification;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -65,11 +67,17 @@ class CertificationDesk {
         return applications.existsByApplicantIdAndCategoryAndStatusIn(user.id(), category, ApplicationStatus.PENDING);
     }
 
-    /** The user's latest approved application of the category: what a renewal renews, if any. */
-    Optional<CertificationApplication> renewable(PortalUser user, ServiceCategory category) {
-        return applicationsOf(user).stream()
-                .filter(a -> a.getCategory() == category && a.getStatus() == ApplicationStatus.APPROVED)
-                .findFirst();
+    /** The id of the user's latest approved application of the category: what a renewal renews, if any. */
+    Optional<String> renewable(PortalUser user, ServiceCategory category) {
+        return Optional.ofNullable(renewals(applicationsOf(user)).get(category));
+    }
+
+    /** Per category, the id of the newest approved application ({@code applications} are newest first). */
+    static Map<ServiceCategory, String> renewals(List<CertificationApplication> applications) {
+        Map<ServiceCategory, String> renewals = new EnumMap<>(ServiceCategory.class);
+        applications.stream().filter(a -> a.getStatus() == ApplicationStatus.APPROVED)
+                .forEach(a -> renewals.putIfAbsent(a.getCategory(), a.getId()));
+        return renewals;
     }
 
     /** @throws CertificationUnavailableException when the process could not be started; nothing is left behind */
@@ -83,7 +91,7 @@ class CertificationDesk {
                     clock.instant()));
             refs.add(document.ref());
         }
-        String renewalOf = renewable(user, form.getCategory()).map(CertificationApplication::getId)
+        String renewalOf = renewable(user, form.getCategory())
                 .filter(previous -> previous.equals(form.getRenewalOf())).orElse(null);
         applications.save(new CertificationApplication(id,
                 new CertificationApplication.Applicant(user.id(), user.name(), user.email(), locale),
