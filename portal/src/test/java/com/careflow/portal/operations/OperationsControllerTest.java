@@ -11,54 +11,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.careflow.domain.assignment.OfferDesk;
-import com.careflow.domain.assignment.Offers;
 import com.careflow.domain.order.ComplaintStatus;
-import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
-import com.careflow.portal.PortalWebMvcTest;
 import com.careflow.portal.TestUsers;
-import com.careflow.portal.order.RecordingOrderProcess;
 import com.careflow.portal.order.RecordingOrderProcess.Message;
 import com.careflow.portal.order.TestOrders;
+import com.careflow.portal.provider.OfferWebTestBase;
 
 /** Operations: offers that need a person, and deciding complaints (approve refunds, reject closes). */
-@PortalWebMvcTest
-class OperationsControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Orders orders;
-    @Autowired
-    Offers offers;
-    @Autowired
-    OfferDesk desk;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    RecordingOrderProcess process;
-    @Autowired
-    Clock clock;
-
-    @BeforeEach
-    void clean() {
-        orders.deleteAll();
-        offers.deleteAll();
-        mongo.dropCollection("provider_bookings");
-        process.reset();
-    }
+class OperationsControllerTest extends OfferWebTestBase {
 
     @Test
     void assignmentsShowEscalatedAndOverdueOffersOnly() throws Exception {

@@ -12,28 +12,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.careflow.domain.assignment.OfferDesk;
-import com.careflow.domain.assignment.Offers;
-import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
-import com.careflow.portal.PortalWebMvcTest;
 import com.careflow.portal.TestUsers;
-import com.careflow.portal.order.RecordingOrderProcess;
 import com.careflow.portal.order.RecordingOrderProcess.Message;
 import com.careflow.portal.order.TestOrders;
 
@@ -41,35 +31,11 @@ import com.careflow.portal.order.TestOrders;
  * The provider area: open offers (page and JSON), grabbing (exactly one winner, everyone else a localized 409),
  * and the assigned orders with check-in and completion.
  */
-@PortalWebMvcTest
-class ProviderControllerTest {
+class ProviderControllerTest extends OfferWebTestBase {
 
     static final String ORDER = "ORD20250101000400";
     /** Certified for 北京 escorts at BASIC level: not eligible in the first round. */
     static final String OTHER_PROVIDER = "prov-zhou-min";
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Orders orders;
-    @Autowired
-    Offers offers;
-    @Autowired
-    OfferDesk desk;
-    @Autowired
-    MongoTemplate mongo;
-    @Autowired
-    RecordingOrderProcess process;
-    @Autowired
-    Clock clock;
-
-    @BeforeEach
-    void clean() {
-        orders.deleteAll();
-        offers.deleteAll();
-        mongo.dropCollection("provider_bookings");
-        process.reset();
-    }
 
     @Test
     void theOffersPageListsWhatTheSignedInProviderCanGrab() throws Exception {
