@@ -2,27 +2,22 @@ package com.careflow.domain.engine;
 
 import java.time.Instant;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 /**
- * An incident as exported: a job out of retries, a failed expression, an unhandled error. {@code jobKey} is -1 when
- * no job is involved. {@code errorType} is the engine's ErrorType name.
+ * An incident: a task out of retries, a failed expression, an unhandled error. {@code errorType} is the engine's
+ * incident type (e.g. {@code failedExternalTask}, {@code failedJob}); {@code errorMessage} the one-line cause;
+ * {@code businessKey} that of its instance (the order number of an order's instances).
  */
-@Document("incidents")
 public record Incident(
-        @Id long id,
-        long processInstanceKey,
+        String id,
+        String processInstanceId,
         String bpmnProcessId,
         String elementId,
-        long elementInstanceKey,
-        long jobKey,
+        String businessKey,
         String errorType,
         String errorMessage,
         IncidentState state,
         Instant createdAt,
-        Instant resolvedAt,
-        long position) {
+        Instant resolvedAt) {
 
     public boolean isOpen() {
         return state == IncidentState.ACTIVE;

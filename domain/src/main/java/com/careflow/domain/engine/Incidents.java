@@ -1,13 +1,28 @@
 package com.careflow.domain.engine;
 
 import java.util.List;
+import java.util.Optional;
 
-import org.springframework.data.mongodb.repository.MongoRepository;
+/** The engine's incidents. */
+public interface Incidents {
 
-/** Exported incidents. */
-public interface Incidents extends MongoRepository<Incident, Long> {
+    /** The open incidents, newest first. */
+    List<Incident> findOpen();
 
-    List<Incident> findByStateOrderByCreatedAtDesc(IncidentState state);
+    Optional<Incident> findById(String incidentId);
 
-    List<Incident> findByProcessInstanceKey(long processInstanceKey);
+    /**
+     * Gives the failed task or job its retries back, so it runs again and the incident resolves.
+     *
+     * @throws IncidentGoneException when the incident is resolved already
+     */
+    void retry(String incidentId, int retries);
+
+    /** The incident was resolved (or its instance ended) meanwhile. */
+    final class IncidentGoneException extends RuntimeException {
+
+        public IncidentGoneException(String message) {
+            super(message);
+        }
+    }
 }

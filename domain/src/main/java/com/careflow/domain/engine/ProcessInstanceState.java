@@ -1,6 +1,6 @@
 package com.careflow.domain.engine;
 
-/** Lifecycle of a process or element instance as exported. */
+/** Lifecycle of a process or element instance. */
 public enum ProcessInstanceState {
     ACTIVE, COMPLETED, TERMINATED
 }

@@ -1,41 +1,31 @@
 package com.careflow.domain.engine;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A Camunda user task ({@code zeebe:userTask}), as the exporter last saw it. The id is the engine's user task key,
- * which the REST user-task API takes. Dates come from the model's {@code zeebe:taskSchedule} (null when absent);
- * priority from {@code zeebe:priorityDefinition} (0–100, 50 by default). {@code completedBy} is the assignee at
- * completion. {@code alertedCreated} / {@code alertedDueSoon} are written by the notify worker's task alerts (the
- * exporter never touches them).
+ * A user task, open or done. {@code bpmnProcessId} is the process's id (e.g. {@code content-review}),
+ * {@code businessKey} the id of what the instance is about (content id, application id). Dates come from the model's
+ * due and follow-up dates (null when absent); priority from its priority (50 by default). {@code completedBy} is the
+ * assignee at completion.
  */
-@Document("user_tasks")
 public record UserTask(
-        @Id long id,
-        long processInstanceKey,
-        long processDefinitionKey,
+        String id,
+        String processInstanceId,
         String bpmnProcessId,
         String elementId,
-        long elementInstanceKey,
+        String name,
+        String businessKey,
         UserTaskState state,
         String assignee,
         List<String> candidateGroups,
-        List<String> candidateUsers,
         Instant dueDate,
         Instant followUpDate,
         int priority,
-        Map<String, String> customHeaders,
         Instant createdAt,
         Instant endedAt,
-        String completedBy,
-        Boolean alertedCreated,
-        String alertedDueSoon,
-        long position) {
+        String completedBy) {
 
     public boolean isOpen() {
         return state == UserTaskState.CREATED;
@@ -46,7 +36,7 @@ public record UserTask(
     }
 
     /** Whether a user holding {@code roles} may work it: one of its candidate groups is one of the roles. */
-    public boolean isForAnyOf(java.util.Collection<String> roles) {
+    public boolean isForAnyOf(Collection<String> roles) {
         return candidateGroups != null && candidateGroups.stream().anyMatch(roles::contains);
     }
 }

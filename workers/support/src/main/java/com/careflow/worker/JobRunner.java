@@ -9,14 +9,12 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.camunda.client.exception.CamundaError;
-
 /**
  * How a job's work fails, the same in every worker module. Bad input (variables that make no sense, a domain object in
  * a state the step does not fit, and whatever else the module names) fails without retries, so the incident shows at
  * once with a readable message; anything else is technical trouble (MongoDB, Keycloak or SMTP unreachable) and fails
  * with the job's retries minus one after the backoff, so the engine tries again and raises an incident only when the
- * retries are used up. A {@link CamundaError} the work throws itself (a BPMN error, say) passes through untouched.
+ * retries are used up. A {@link TaskFailure} or {@link BpmnError} the work throws itself passes through untouched.
  */
 public final class JobRunner {
 
@@ -37,15 +35,15 @@ public final class JobRunner {
     public <T> T run(String what, Supplier<T> work) {
         try {
             return work.get();
-        } catch (CamundaError decided) {
+        } catch (TaskFailure | BpmnError decided) {
             throw decided;
         } catch (RuntimeException failure) {
             if (badInput.stream().anyMatch(type -> type.isInstance(failure))) {
-                throw CamundaError.jobError("Cannot " + what + ": " + failure.getMessage(), null, 0, null);
+                throw TaskFailure.hopeless("Cannot " + what + ": " + failure.getMessage());
             }
             log.warn("Failed to {}; the engine will retry", what, failure);
-            throw CamundaError.jobError("Failed to " + what + ", will retry: " + failure.getMessage(), null, null,
-                    retryBackoff);
+            throw TaskFailure.retryLater("Failed to " + what + ", will retry: " + failure.getMessage(), retryBackoff,
+                    failure);
         }
     }
 

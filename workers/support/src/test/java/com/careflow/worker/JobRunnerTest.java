@@ -7,7 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import io.camunda.client.exception.JobError;
+import com.careflow.worker.TaskFailure;
 
 class JobRunnerTest {
 
@@ -28,9 +28,9 @@ class JobRunnerTest {
     void badInputFailsWithoutRetriesAndSaysWhy() {
         assertThatThrownBy(() -> runner.run("check application APP1", () -> {
             throw new IllegalStateException("it was already decided");
-        })).isInstanceOfSatisfying(JobError.class, error -> {
-            assertThat(error.getErrorMessage()).isEqualTo("Cannot check application APP1: it was already decided");
-            assertThat(error.getRetries()).isZero();
+        })).isInstanceOfSatisfying(TaskFailure.class, error -> {
+            assertThat(error.getMessage()).isEqualTo("Cannot check application APP1: it was already decided");
+            assertThat(error.retryable()).isFalse();
         });
     }
 
@@ -38,17 +38,17 @@ class JobRunnerTest {
     void theModulesOwnBadInputFailsWithoutRetriesToo() {
         assertThatThrownBy(() -> runner.run("grant", () -> {
             throw new UnknownUser("no user u1");
-        })).isInstanceOfSatisfying(JobError.class, error -> assertThat(error.getRetries()).isZero());
+        })).isInstanceOfSatisfying(TaskFailure.class, error -> assertThat(error.retryable()).isFalse());
     }
 
     @Test
     void technicalTroubleIsRetriedAfterTheBackoff() {
         assertThatThrownBy(() -> runner.run("publish content CNT1", () -> {
             throw new RuntimeException("connection refused");
-        })).isInstanceOfSatisfying(JobError.class, error -> {
-            assertThat(error.getErrorMessage()).isEqualTo("Failed to publish content CNT1, will retry: connection refused");
-            assertThat(error.getRetries()).as("the job's retries minus one, decided by the client").isNull();
-            assertThat(error.getRetryBackoff()).isEqualTo(Duration.ofSeconds(7));
+        })).isInstanceOfSatisfying(TaskFailure.class, error -> {
+            assertThat(error.getMessage()).isEqualTo("Failed to publish content CNT1, will retry: connection refused");
+            assertThat(error.retryable()).as("the task's retries minus one, counted by the subscription").isTrue();
+            assertThat(error.backoff()).isEqualTo(Duration.ofSeconds(7));
         });
     }
 

@@ -1,0 +1,32 @@
+package com.careflow.worker;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/** Every worker module (and the one-JVM platform) gets one set of subscriptions for all its topic workers. */
+@AutoConfiguration
+@EnableConfigurationProperties(EngineClientProperties.class)
+public class WorkerSupportConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ServiceAccountTokens serviceAccountTokens(EngineClientProperties properties) {
+        return new ServiceAccountTokens(properties.token());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    TopicSubscriptions topicSubscriptions(ApplicationContext context, EngineClientProperties properties,
+            ServiceAccountTokens tokens) {
+        return new TopicSubscriptions(context, properties, tokens);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EngineMessages engineMessages(EngineClientProperties properties, ServiceAccountTokens tokens) {
+        return new EngineMessages(properties, tokens);
+    }
+}
