@@ -2,35 +2,32 @@ package com.careflow.processes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.camunda.zeebe.model.bpmn.Bpmn;
-import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
-import io.camunda.zeebe.model.bpmn.instance.Association;
-import io.camunda.zeebe.model.bpmn.instance.BaseElement;
-import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
-import io.camunda.zeebe.model.bpmn.instance.EndEvent;
-import io.camunda.zeebe.model.bpmn.instance.FlowNode;
-import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
-import io.camunda.zeebe.model.bpmn.instance.SubProcess;
-import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnEdge;
-import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnShape;
-import io.camunda.zeebe.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.operaton.bpm.model.bpmn.BpmnModelInstance;
+import org.operaton.bpm.model.bpmn.instance.Association;
+import org.operaton.bpm.model.bpmn.instance.BaseElement;
+import org.operaton.bpm.model.bpmn.instance.BoundaryEvent;
+import org.operaton.bpm.model.bpmn.instance.EndEvent;
+import org.operaton.bpm.model.bpmn.instance.FlowNode;
+import org.operaton.bpm.model.bpmn.instance.SequenceFlow;
+import org.operaton.bpm.model.bpmn.instance.SubProcess;
+import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.operaton.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.operaton.bpm.model.bpmn.instance.dc.Bounds;
 
 /** The models' diagrams are complete and readable in the Modeler: every element drawn, nothing on top of another. */
 class BpmnDiagramTest {
 
-    static final List<String> MODELS = ProcessTestBroker.MODELS;
+    static final List<String> MODELS = Models.ALL;
 
     @ParameterizedTest
     @FieldSource("MODELS")
     void everyElementHasAShapeOrAnEdgeWithWaypoints(String file) {
-        BpmnModelInstance model = Bpmn.readModelFromFile(new File(file));
-        Bpmn.validateModel(model);
+        BpmnModelInstance model = Models.read(file);
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
             assertThat(node.getDiagramElement()).as("shape of %s", node.getId()).isInstanceOf(BpmnShape.class);
         }
@@ -48,7 +45,7 @@ class BpmnDiagramTest {
     @ParameterizedTest
     @FieldSource("MODELS")
     void boundaryEventsSitOnTheirHostsBorder(String file) {
-        BpmnModelInstance model = Bpmn.readModelFromFile(new File(file));
+        BpmnModelInstance model = Models.read(file);
         for (BoundaryEvent event : model.getModelElementsByType(BoundaryEvent.class)) {
             Bounds own = bounds(event);
             Bounds host = bounds(event.getAttachedTo());
@@ -66,7 +63,7 @@ class BpmnDiagramTest {
     @ParameterizedTest
     @FieldSource("MODELS")
     void noShapeOverlapsAnotherUnlessItIsInsideOrAttached(String file) {
-        BpmnModelInstance model = Bpmn.readModelFromFile(new File(file));
+        BpmnModelInstance model = Models.read(file);
         List<FlowNode> nodes = List.copyOf(model.getModelElementsByType(FlowNode.class));
         for (int i = 0; i < nodes.size(); i++) {
             for (int j = i + 1; j < nodes.size(); j++) {

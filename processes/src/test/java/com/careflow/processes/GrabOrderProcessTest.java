@@ -10,56 +10,66 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.camunda.client.api.CamundaFuture;
-import io.camunda.client.api.response.ProcessInstanceResult;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** grab-order.bpmn on a real broker: first grab wins, widening, escalation and auto-assignment by the clock. */
-class GrabOrderProcessTest {
+import com.careflow.domain.process.AppointmentProcess;
 
-    @RegisterExtension
-    static final ProcessTestBroker broker = new ProcessTestBroker(26910);
+/** grab-order.bpmn: first grab wins, widening, escalation and auto-assignment by the clock. */
+class GrabOrderProcessTest extends ProcessTest {
+
+    private Instant now;
+
+    @BeforeEach
+    void pinTheClock() {
+        now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        driver.pinClock(now);
+    }
 
     @Test
     void aGrabEndsTheOfferWithTheWinner() {
-        Scenario order = broker.scenario("ORD-GRAB-1");
-        CamundaFuture<ProcessInstanceResult> done = broker.start(PROCESS_ID, variables(order));
+        Scenario order = driver.scenario("ORD-GRAB-1");
+        String id = driver.start(PROCESS_ID, order, variables(order, now));
 
-        broker.awaitJob(order, "OpenOffer");
-        broker.publish(MESSAGE_ORDER_GRABBED, order.orderNumber(), Map.of("providerId", "provider-fast"));
+        driver.send(MESSAGE_ORDER_GRABBED, order.businessKey(), Map.of("providerId", "provider-fast"));
 
-        assertThat(done.join().getVariablesAsMap()).containsEntry("providerId", "provider-fast")
+        assertThat(driver.endedAt(id)).isEqualTo("ProviderAssigned");
+        assertThat(driver.variables(id)).containsEntry("providerId", "provider-fast")
                 .containsEntry("offerOutcome", "OPEN");
         assertThat(order.jobs()).containsExactly("assignment.offer");
+        assertThat(driver.passed(order.businessKey())).contains("OrderGrabbed").doesNotContain("ExpireRound");
     }
 
     @Test
     void anOfferTakenBeforeItOpenedEndsAtOnce() {
-        Scenario order = broker.scenario("ORD-GRAB-2")
+        Scenario order = driver.scenario("ORD-GRAB-2")
                 .on("OpenOffer", Reply.complete(Map.of("offerWindow", "PT10M", "offerRound", 1,
                         "offerOutcome", "TAKEN", "providerId", "provider-early")));
 
-        Map<String, Object> result = broker.start(PROCESS_ID, variables(order)).join().getVariablesAsMap();
+        String id = driver.start(PROCESS_ID, order, variables(order, now));
 
-        assertThat(result).containsEntry("providerId", "provider-early");
+        assertThat(driver.endedAt(id)).isEqualTo("ProviderAssigned");
+        assertThat(driver.variables(id)).containsEntry("providerId", "provider-early");
         assertThat(order.jobs()).containsExactly("assignment.offer");
+        assertThat(driver.passed(order.businessKey())).doesNotContain("AwaitGrab");
     }
 
     @Test
     void noGrabWidensOnceThenAlertsOperationsAndAutoAssignsTheBestRanked() {
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        broker.pinClock(start);
-        Scenario order = broker.scenario("ORD-GRAB-3");
-        CamundaFuture<ProcessInstanceResult> done = broker.start(PROCESS_ID, variables(order));
-        broker.awaitJob(order, "OpenOffer");
+        Scenario order = driver.scenario("ORD-GRAB-3");
+        String id = driver.start(PROCESS_ID, order, variables(order, now));
 
-        broker.moveClockUntilJob(start.plus(Duration.ofMinutes(11)), order, "ExpireRound", 1);
-        broker.moveClockUntilJob(start.plus(Duration.ofMinutes(22)), order, "ExpireRound", 2);
+        driver.moveClockTo(now.plus(Duration.ofMinutes(9)));
+        assertThat(order.jobs()).as("the 10 min window is still open").containsExactly("assignment.offer");
+        driver.moveClockTo(now.plus(Duration.ofMinutes(11)));
+        assertThat(order.count("ExpireRound")).isEqualTo(1);
+        assertThat(driver.finished(id)).as("widened: a second round is open").isNull();
+        driver.moveClockTo(now.plus(Duration.ofMinutes(22)));
 
-        Map<String, Object> result = done.join().getVariablesAsMap();
-        assertThat(result).containsEntry("providerId", "provider-best").containsEntry("assignedBy", "AUTO")
-                .containsEntry("offerRound", 2).containsEntry("offerOutcome", "EXHAUSTED");
+        assertThat(driver.endedAt(id)).isEqualTo("ProviderAssigned");
+        assertThat(driver.variables(id)).containsEntry("providerId", "provider-best")
+                .containsEntry("assignedBy", "AUTO").containsEntry("offerRound", 2)
+                .containsEntry("offerOutcome", "EXHAUSTED");
         assertThat(order.jobs()).containsExactly("assignment.offer", "assignment.expire-round",
                 "assignment.expire-round", "notify.operations[nobody-grabbed]", "ai.rank-providers",
                 "assignment.auto");
@@ -68,52 +78,47 @@ class GrabOrderProcessTest {
 
     @Test
     void aGrabThatWonWhileTheRoundExpiredStands() {
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        broker.pinClock(start);
-        Scenario order = broker.scenario("ORD-GRAB-4")
+        Scenario order = driver.scenario("ORD-GRAB-4")
                 .on("ExpireRound", Reply.complete(Map.of("offerOutcome", "TAKEN", "providerId", "provider-late")));
-        CamundaFuture<ProcessInstanceResult> done = broker.start(PROCESS_ID, variables(order));
-        broker.awaitJob(order, "OpenOffer");
+        String id = driver.start(PROCESS_ID, order, variables(order, now));
 
-        broker.moveClockUntilJob(start.plus(Duration.ofMinutes(11)), order, "ExpireRound", 1);
+        driver.moveClockTo(now.plus(Duration.ofMinutes(11)));
 
-        assertThat(done.join().getVariablesAsMap()).containsEntry("providerId", "provider-late");
+        assertThat(driver.endedAt(id)).isEqualTo("ProviderAssigned");
+        assertThat(driver.variables(id)).containsEntry("providerId", "provider-late");
         assertThat(order.jobs()).containsExactly("assignment.offer", "assignment.expire-round");
     }
 
     @Test
     void nobodyFreeToAutoAssignAlertsOperationsAgainAndEndsWithoutProvider() {
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        broker.pinClock(start);
         Map<String, Object> none = new HashMap<>();
         none.put("providerId", null);
         none.put("assignedBy", "AUTO");
-        Scenario order = broker.scenario("ORD-GRAB-5")
+        Scenario order = driver.scenario("ORD-GRAB-5")
                 .on("OpenOffer", Reply.complete(Map.of("offerWindow", "PT5M", "offerRound", 2,
                         "offerOutcome", "OPEN")))
                 .on("AutoAssign", Reply.complete(none));
-        CamundaFuture<ProcessInstanceResult> done = broker.start(PROCESS_ID, variables(order));
-        broker.awaitJob(order, "OpenOffer");
+        String id = driver.start(PROCESS_ID, order, variables(order, now));
 
-        broker.moveClockUntilJob(start.plus(Duration.ofMinutes(6)), order, "ExpireRound", 1);
+        driver.moveClockTo(now.plus(Duration.ofMinutes(6)));
 
-        Map<String, Object> result = done.join().getVariablesAsMap();
-        assertThat(result).containsEntry("providerId", null);
+        assertThat(driver.endedAt(id)).isEqualTo("NoProvider");
+        assertThat(driver.variables(id)).containsEntry("providerId", null);
         assertThat(order.jobs()).containsExactly("assignment.offer", "assignment.expire-round",
                 "notify.operations[nobody-grabbed]", "ai.rank-providers", "assignment.auto",
                 "notify.operations[no-provider]");
     }
 
-    static Map<String, Object> variables(Scenario order) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("orderNumber", order.orderNumber());
+    /** What a paid order carries (OrderPlaced and the appointment's dates), its appointment at {@code start}. */
+    static Map<String, Object> variables(Scenario order, Instant start) {
+        Map<String, Object> variables = new HashMap<>(AppointmentProcess.timesOf(start));
+        variables.put("orderNumber", order.businessKey());
         variables.put("amount", 199.0);
         variables.put("customerId", "customer-1");
         variables.put("serviceId", "escort-basic");
         variables.put("category", "ESCORT");
         variables.put("city", "北京");
         variables.put("durationMinutes", 120);
-        variables.put("appointmentStart", ProcessTestBroker.iso(Instant.now().plus(Duration.ofDays(2))));
         return variables;
     }
 }

@@ -4,24 +4,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.camunda.client.api.response.ActivatedJob;
-import io.camunda.client.api.worker.JobClient;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.operaton.bpm.engine.ExternalTaskService;
+import org.operaton.bpm.engine.externaltask.LockedExternalTask;
+
+import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.PaymentOutcome;
 import com.careflow.domain.process.ServiceOrderProcess;
-import com.careflow.domain.process.AppointmentProcess;
 
-/** How a scripted handler answers a job: complete with variables, or throw a BPMN error like a real worker. */
+/**
+ * How a scripted handler answers an external task, standing in for a worker: complete with variables, throw a
+ * BPMN error, or report a failure.
+ */
 @FunctionalInterface
 interface Reply {
 
-    void answer(JobClient client, ActivatedJob job);
+    ObjectMapper JSON = new ObjectMapper();
 
-    /** Completes with these variables; a null value is sent as JSON null (e.g. "no provider"). */
+    void answer(ExternalTaskService tasks, LockedExternalTask task);
+
+    /** Completes with these variables; a null value is kept (e.g. "no provider"). */
     static Reply complete(Map<String, ?> variables) {
         Map<String, Object> copy = new HashMap<>(variables);
-        return (client, job) -> client.newCompleteCommand(job).variables(copy).send().join();
+        return (tasks, task) -> tasks.complete(task.getId(), task.getWorkerId(), copy);
     }
 
     static Reply complete(String name, Object value) {
@@ -31,31 +39,43 @@ interface Reply {
     }
 
     static Reply error(String code) {
-        return (client, job) -> client.newThrowErrorCommand(job).errorCode(code).errorMessage(code + " (scripted)")
-                .send().join();
+        return (tasks, task) -> tasks.handleBpmnError(task.getId(), task.getWorkerId(), code, code + " (scripted)");
     }
 
-    /** What the real worker of the job's type hands back on the ordinary path. */
-    static Reply ordinary(ActivatedJob job) {
-        Map<String, Object> variables = job.getVariablesAsMap();
+    /** A failed attempt with {@code retriesLeft} (0: an incident), retried at once otherwise. */
+    static Reply failure(String message, int retriesLeft) {
+        return (tasks, task) -> tasks.handleFailure(task.getId(), task.getWorkerId(), message, null, retriesLeft, 0);
+    }
+
+    /** Answers as {@link #ordinary} would, e.g. after a scripted failure. */
+    static Reply asUsual() {
+        return (tasks, task) -> ordinary(task).answer(tasks, task);
+    }
+
+    /**
+     * What the real worker of the topic hands back on the ordinary path. Lists travel as JSON text, as the worker
+     * API writes them (the engine refuses Java-serialized objects).
+     */
+    static Reply ordinary(LockedExternalTask task) {
+        Map<String, Object> variables = task.getVariables();
         String orderNumber = String.valueOf(variables.get("orderNumber"));
-        return switch (job.getType()) {
+        return switch (task.getTopicName()) {
             case ServiceOrderProcess.JOB_CHARGE_PAYMENT -> {
                 PaymentOutcome approved = PaymentOutcome.approved("PAY-" + orderNumber);
                 yield complete(Map.of("paymentApproved", approved.paymentApproved(), "paymentId",
                         approved.paymentId()));
             }
-            case GrabOrderProcess.JOB_OPEN_OFFER -> complete(Map.of("offerWindow", "PT10M", "offerRound", 1,
-                    "offerOutcome", "OPEN"));
+            case GrabOrderProcess.JOB_OPEN_OFFER -> complete(Map.of(GrabOrderProcess.VAR_OFFER_WINDOW, "PT10M",
+                    "offerRound", 1, "offerOutcome", "OPEN"));
             case GrabOrderProcess.JOB_EXPIRE_ROUND -> Integer.valueOf(1).equals(variables.get("offerRound"))
                     ? complete(Map.of("offerRound", 2, "offerOutcome", "WIDENED"))
                     : complete(Map.of("offerOutcome", "EXHAUSTED"));
             case GrabOrderProcess.JOB_RANK_PROVIDERS -> complete("rankedProviders",
-                    List.of("provider-best", "provider-second"));
+                    json(List.of("provider-best", "provider-second")));
             case GrabOrderProcess.JOB_AUTO_ASSIGN -> {
+                List<?> ranked = list((String) variables.get("rankedProviders"));
                 Map<String, Object> assigned = new HashMap<>();
-                Object ranked = variables.get("rankedProviders");
-                assigned.put("providerId", ranked instanceof List<?> list && !list.isEmpty() ? list.get(0) : null);
+                assigned.put("providerId", ranked.isEmpty() ? null : ranked.get(0));
                 assigned.put("assignedBy", "AUTO");
                 yield complete(assigned);
             }
@@ -63,5 +83,21 @@ interface Reply {
             case ServiceOrderProcess.JOB_REPLACE_PROVIDER -> complete("replacementFound", false);
             default -> complete(Map.of());
         };
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<?> list(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, List.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -14,29 +14,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.camunda.client.api.CamundaFuture;
-import io.camunda.client.api.response.ProcessInstanceResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.careflow.domain.process.AppointmentProcess;
+import com.careflow.domain.process.GrabOrderProcess;
 
 /**
- * service-order.bpmn (calling grab-order and appointment) on a real broker: every way an order ends, with the saga's
- * compensation (slot release, payment refund) where the design wants it.
+ * service-order.bpmn (calling grab-order and appointment): every way an order ends, with the saga's compensation
+ * (slot release, payment refund, both external tasks) where the design wants it.
  */
-class ServiceOrderProcessTest {
-
-    @RegisterExtension
-    static final ProcessTestBroker broker = new ProcessTestBroker(26930);
+class ServiceOrderProcessTest extends ProcessTest {
 
     private static final List<String> PAID_AND_CONFIRMED = List.of("slot.reserve", "payment.charge",
             "assignment.offer", "order.confirm", "notify.customer[order-confirmed]");
     private static final List<String> SERVED = List.of("order.start", "order.complete",
             "notify.customer[order-completed]");
+    private static final List<String> REFUND_AND_RELEASE = List.of("payment.refund", "slot.release");
 
     private Instant now;
     private Instant appointment;
@@ -46,109 +45,127 @@ class ServiceOrderProcessTest {
     void pinTheClock() {
         now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         appointment = now.plus(Duration.ofMinutes(30));
-        broker.pinClock(now);
+        driver.pinClock(now);
     }
 
     @Test
     void aServedOrderCompletesAndClosesAfterTheSevenDayComplaintWindow() {
-        Scenario order = broker.scenario("ORD-SO-HAPPY");
-        CamundaFuture<ProcessInstanceResult> done = start(order);
+        Scenario order = driver.scenario("ORD-SO-HAPPY");
+        String id = start(order);
 
         serve(order);
-        broker.moveClockUntilDone(now.plus(Duration.ofDays(7)).plus(Duration.ofMinutes(1)), done);
+        driver.moveClockTo(now.plus(Duration.ofDays(7)).minus(Duration.ofMinutes(1)));
+        assertThat(driver.finished(id)).as("the complaint window is still open").isNull();
+        driver.moveClockTo(now.plus(Duration.ofDays(7)).plus(Duration.ofMinutes(1)));
 
-        assertThat(done.join().getVariablesAsMap()).containsEntry("providerId", "provider-1")
+        assertThat(driver.endedAt(id)).isEqualTo("Closed");
+        assertThat(driver.variables(id)).containsEntry("providerId", "provider-1")
                 .containsEntry("paymentApproved", true).containsEntry("checkedIn", true)
                 .containsEntry("cardLast4", "4242").doesNotContainKey("complaintApproved");
         assertThat(order.jobs()).containsExactlyElementsOf(concat(PAID_AND_CONFIRMED, SERVED));
-        assertThat(order.last("OpenOffer").processId()).isEqualTo("grab-order");
+        assertThat(order.last("OpenOffer").processId()).isEqualTo(GrabOrderProcess.PROCESS_ID);
+        assertThat(order.last("SendConfirmation").header("template")).isEqualTo("order-confirmed");
+        assertThat(driver.passed(order.businessKey())).contains("AssignProvider", "ProviderAssigned",
+                "Appointment", "CheckedIn", "ServiceDue", "ComplaintWindowElapsed")
+                .doesNotContain("ReleaseSlot", "RefundPayment");
     }
 
     @Test
     void aDeclinedPaymentReleasesTheSlotAndCancelsWithTheDeclineReason() {
-        Scenario order = broker.scenario("ORD-SO-DECLINED").on("ChargePayment", Reply.complete(Map.of(
+        Scenario order = driver.scenario("ORD-SO-DECLINED").on("ChargePayment", Reply.complete(Map.of(
                 "paymentApproved", false, "paymentId", "PAY-9", "declineReason", "Insufficient funds")));
-        CamundaFuture<ProcessInstanceResult> done = start(order);
+        String id = start(order);
 
         pay(order);
 
-        done.join();
+        assertThat(driver.endedAt(id)).isEqualTo("OrderCancelled");
         assertThat(order.jobs()).containsExactly("slot.reserve", "payment.charge", "slot.release", "order.cancel",
                 "notify.customer[order-cancelled]");
         assertThat(order.last("CancelOrder").variables()).containsEntry("declineReason", "Insufficient funds");
         assertThat(order.last("CancelOrder").headers()).doesNotContainKey("reason");
+        assertThat(driver.passed(order.businessKey())).contains("UndoDeclined", "ReleaseSlot")
+                .doesNotContain("RefundPayment");
     }
 
     @Test
     void thirtyMinutesWithoutPaymentReleaseTheSlotAndCancel() {
-        Scenario order = broker.scenario("ORD-SO-UNPAID");
-        CamundaFuture<ProcessInstanceResult> done = start(order);
-        broker.awaitJob(order, "ReserveSlot");
+        Scenario order = driver.scenario("ORD-SO-UNPAID");
+        String id = start(order);
 
-        broker.moveClockUntilJob(now.plus(Duration.ofMinutes(31)), order, "TellUnpaid", 1);
+        driver.moveClockTo(now.plus(Duration.ofMinutes(29)));
+        assertThat(order.jobs()).containsExactly("slot.reserve");
+        driver.moveClockTo(now.plus(Duration.ofMinutes(31)));
 
-        done.join();
+        assertThat(driver.endedAt(id)).isEqualTo("CancelledUnpaid");
         assertThat(order.jobs()).containsExactly("slot.reserve", "slot.release", "order.cancel[payment-timeout]",
                 "notify.customer[order-cancelled]");
     }
 
     @Test
     void aSlotTakenMeanwhileCancelsWithNothingToUndo() {
-        Scenario order = broker.scenario("ORD-SO-SLOT").on("ReserveSlot", Reply.error(ERROR_SLOT_UNAVAILABLE));
+        Scenario order = driver.scenario("ORD-SO-SLOT").on("ReserveSlot", Reply.error(ERROR_SLOT_UNAVAILABLE));
 
-        start(order).join();
+        String id = start(order);
 
+        assertThat(driver.endedAt(id)).isEqualTo("CancelledSlotTaken");
         assertThat(order.jobs()).containsExactly("slot.reserve", "order.cancel[slot-unavailable]",
                 "notify.customer[order-cancelled]");
+        assertThat(driver.passed(order.businessKey())).contains("SlotTaken").doesNotContain("ReleaseSlot");
     }
 
     @Test
     void aCustomerCancellingWhileTheOfferIsOpenGetsRefundedAndTheSlotIsReleased() {
-        Scenario order = broker.scenario("ORD-SO-CANCEL");
-        CamundaFuture<ProcessInstanceResult> done = start(order);
+        Scenario order = driver.scenario("ORD-SO-CANCEL");
+        String id = start(order);
         pay(order);
-        broker.awaitJob(order, "OpenOffer");
 
-        broker.publish(MESSAGE_CANCEL_REQUESTED, order.orderNumber(), Map.of("cancelledBy", "customer-1"));
+        driver.send(MESSAGE_CANCEL_REQUESTED, order.businessKey(), Map.of("cancelledBy", "customer-1"));
 
-        assertThat(done.join().getVariablesAsMap()).containsEntry("cancelledBy", "customer-1");
+        assertThat(driver.endedAt(id)).isEqualTo("CancelledByCustomer");
+        assertThat(driver.variables(id)).containsEntry("cancelledBy", "customer-1");
         List<String> jobs = order.jobs();
         assertThat(jobs.subList(0, 4)).containsExactly("slot.reserve", "payment.charge", "assignment.offer",
                 "assignment.withdraw");
-        assertThat(jobs.subList(4, 6)).as("compensation: both handlers at once, in no order")
-                .containsExactlyInAnyOrder("payment.refund", "slot.release");
+        assertThat(jobs.subList(4, 6)).as("compensation: both handlers, in no particular order")
+                .containsExactlyInAnyOrderElementsOf(REFUND_AND_RELEASE);
         assertThat(jobs.subList(6, jobs.size())).containsExactly("order.cancel[customer-cancelled]",
                 "notify.customer[order-cancelled]");
+        assertThat(driver.instancesOf(GrabOrderProcess.PROCESS_ID, order.businessKey()))
+                .singleElement().satisfies(grab -> assertThat(grab.getEndTime()).as("offer ended").isNotNull())
+                .satisfies(grab -> assertThat(grab.getEndActivityId()).as("not assigned").isNull());
     }
 
     @Test
     void aProviderNoShowIsReplacedOnceAndASecondNoShowCancelsWithARefund() {
         Instant replacementStart = appointment.plus(Duration.ofHours(2));
-        Scenario order = broker.scenario("ORD-SO-NOSHOW").on("ReplaceProvider",
-                Reply.complete(Map.of("replacementFound", true, "providerId", "provider-2",
-                        "appointmentStart", ProcessTestBroker.iso(replacementStart))),
+        Map<String, Object> replaced = new HashMap<>(AppointmentProcess.timesOf(replacementStart));
+        replaced.put("replacementFound", true);
+        replaced.put("providerId", "provider-2");
+        Scenario order = driver.scenario("ORD-SO-NOSHOW").on("ReplaceProvider", Reply.complete(replaced),
                 Reply.complete("replacementFound", false));
-        CamundaFuture<ProcessInstanceResult> done = start(order);
+        String id = start(order);
         pay(order);
         grab(order, "provider-1");
-        broker.awaitJob(order, "SendConfirmation");
 
-        broker.moveClockUntilJob(appointment.plus(Duration.ofMinutes(16)), order, "ReplaceProvider", 1);
-        // first to the replacement's 1 h reminder: its check-in deadline timer must exist before the clock passes it
-        broker.moveClockUntilJob(replacementStart.minus(Duration.ofMinutes(59)), order, "Remind1h", 1);
-        broker.moveClockUntilJob(replacementStart.plus(Duration.ofMinutes(16)), order, "ReplaceProvider", 2);
+        driver.moveClockTo(appointment.plus(Duration.ofMinutes(16)));
+        assertThat(order.count("ReplaceProvider")).isEqualTo(1);
+        driver.moveClockTo(replacementStart.minus(Duration.ofMinutes(59)));
+        assertThat(order.count("Remind1h")).as("the replacement's 1 h reminder").isEqualTo(1);
+        driver.moveClockTo(replacementStart.plus(Duration.ofMinutes(16)));
 
-        assertThat(done.join().getVariablesAsMap()).containsEntry("checkedIn", false)
+        assertThat(driver.endedAt(id)).isEqualTo("CancelledUnserved");
+        assertThat(driver.variables(id)).containsEntry("checkedIn", false)
                 .containsEntry("replacementFound", false).containsEntry("providerId", "provider-2");
         List<String> jobs = order.jobs();
         assertThat(jobs.subList(0, 11)).containsExactlyElementsOf(concat(PAID_AND_CONFIRMED, List.of(
                 "appointment.no-show", "assignment.replace", "notify.customer[provider-replaced]",
                 "notify.customer[appointment-reminder]", "appointment.no-show", "assignment.replace")));
-        assertThat(jobs.subList(11, 13)).containsExactlyInAnyOrder("payment.refund", "slot.release");
+        assertThat(jobs.subList(11, 13)).containsExactlyInAnyOrderElementsOf(REFUND_AND_RELEASE);
         assertThat(jobs.subList(13, jobs.size())).containsExactly("order.cancel[not-served]",
                 "notify.customer[order-cancelled]");
         assertThat(order.last("Remind1h").variables()).containsEntry("appointmentStart",
-                ProcessTestBroker.iso(replacementStart));
+                replacementStart.toString());
+        assertThat(driver.instancesOf(AppointmentProcess.PROCESS_ID, order.businessKey())).hasSize(2);
     }
 
     @Test
@@ -156,83 +173,79 @@ class ServiceOrderProcessTest {
         Map<String, Object> none = new HashMap<>();
         none.put("providerId", null);
         none.put("assignedBy", "AUTO");
-        Scenario order = broker.scenario("ORD-SO-NOPROVIDER")
+        Scenario order = driver.scenario("ORD-SO-NOPROVIDER")
                 .on("OpenOffer", Reply.complete(Map.of("offerWindow", "PT5M", "offerRound", 2,
                         "offerOutcome", "OPEN")))
                 .on("AutoAssign", Reply.complete(none));
-        CamundaFuture<ProcessInstanceResult> done = start(order);
+        String id = start(order);
         pay(order);
-        broker.awaitJob(order, "OpenOffer");
 
-        broker.moveClockUntilJob(now.plus(Duration.ofMinutes(6)), order, "TellUnserved", 1);
+        driver.moveClockTo(now.plus(Duration.ofMinutes(6)));
 
-        done.join();
+        assertThat(driver.endedAt(id)).isEqualTo("CancelledUnserved");
         List<String> jobs = order.jobs();
-        assertThat(jobs.subList(0, 7)).containsExactly("slot.reserve", "payment.charge", "assignment.offer",
+        assertThat(jobs.subList(0, 8)).containsExactly("slot.reserve", "payment.charge", "assignment.offer",
                 "assignment.expire-round", "notify.operations[nobody-grabbed]", "ai.rank-providers",
-                "assignment.auto");
-        assertThat(jobs.subList(7, 8)).containsExactly("notify.operations[no-provider]");
-        assertThat(jobs.subList(8, 10)).containsExactlyInAnyOrder("payment.refund", "slot.release");
+                "assignment.auto", "notify.operations[no-provider]");
+        assertThat(jobs.subList(8, 10)).containsExactlyInAnyOrderElementsOf(REFUND_AND_RELEASE);
         assertThat(jobs.subList(10, jobs.size())).containsExactly("order.cancel[not-served]",
                 "notify.customer[order-cancelled]");
+        assertThat(driver.passed(order.businessKey())).contains("NoProviderFound").doesNotContain("Appointment");
     }
 
     @Test
     void anApprovedComplaintRefundsThePaymentButKeepsTheServedSlot() {
-        Scenario order = broker.scenario("ORD-SO-COMPLAINT");
-        CamundaFuture<ProcessInstanceResult> done = start(order);
+        Scenario order = driver.scenario("ORD-SO-COMPLAINT");
+        String id = start(order);
         serve(order);
 
-        broker.publish(MESSAGE_COMPLAINT_FILED, order.orderNumber());
-        broker.publish(MESSAGE_COMPLAINT_DECIDED, order.orderNumber(), Map.of("complaintApproved", true));
+        driver.send(MESSAGE_COMPLAINT_FILED, order.businessKey());
+        driver.send(MESSAGE_COMPLAINT_DECIDED, order.businessKey(), Map.of("complaintApproved", true));
 
-        assertThat(done.join().getVariablesAsMap()).containsEntry("complaintApproved", true);
+        assertThat(driver.endedAt(id)).isEqualTo("OrderRefunded");
+        assertThat(driver.variables(id)).containsEntry("complaintApproved", true);
         assertThat(order.jobs()).containsExactlyElementsOf(concat(PAID_AND_CONFIRMED, SERVED,
                 List.of("payment.refund", "order.refund", "notify.customer[order-refunded]")));
     }
 
     @Test
     void aRejectedComplaintOnlyTellsTheCustomer() {
-        Scenario order = broker.scenario("ORD-SO-REJECTED");
-        CamundaFuture<ProcessInstanceResult> done = start(order);
+        Scenario order = driver.scenario("ORD-SO-REJECTED");
+        String id = start(order);
         serve(order);
 
-        broker.publish(MESSAGE_COMPLAINT_FILED, order.orderNumber());
-        broker.publish(MESSAGE_COMPLAINT_DECIDED, order.orderNumber(), Map.of("complaintApproved", false));
+        driver.send(MESSAGE_COMPLAINT_FILED, order.businessKey());
+        driver.send(MESSAGE_COMPLAINT_DECIDED, order.businessKey(), Map.of("complaintApproved", false));
 
-        assertThat(done.join().getVariablesAsMap()).containsEntry("complaintApproved", false);
+        assertThat(driver.endedAt(id)).isEqualTo("ComplaintRejected");
+        assertThat(driver.variables(id)).containsEntry("complaintApproved", false);
         assertThat(order.jobs()).containsExactlyElementsOf(concat(PAID_AND_CONFIRMED, SERVED,
                 List.of("notify.customer[complaint-rejected]")));
     }
 
-    private CamundaFuture<ProcessInstanceResult> start(Scenario order) {
-        return broker.start(PROCESS_ID, AppointmentProcessTest.variables(order, appointment));
+    private String start(Scenario order) {
+        return driver.start(PROCESS_ID, order, GrabOrderProcessTest.variables(order, appointment));
     }
 
-    private static void pay(Scenario order) {
-        broker.awaitJob(order, "ReserveSlot");
-        broker.publish(MESSAGE_PAYMENT_SUBMITTED, order.orderNumber(), Map.of("cardLast4", "4242",
+    private void pay(Scenario order) {
+        driver.send(MESSAGE_PAYMENT_SUBMITTED, order.businessKey(), Map.of("cardLast4", "4242",
                 "cardBrand", "VISA"));
     }
 
-    private static void grab(Scenario order, String providerId) {
-        broker.awaitJob(order, "OpenOffer");
-        broker.publish(MESSAGE_ORDER_GRABBED, order.orderNumber(), Map.of("providerId", providerId));
+    private void grab(Scenario order, String providerId) {
+        driver.send(MESSAGE_ORDER_GRABBED, order.businessKey(), Map.of("providerId", providerId));
     }
 
     /** Paid, grabbed, checked in, started, completed: up to the complaint window. */
-    private static void serve(Scenario order) {
+    private void serve(Scenario order) {
         pay(order);
         grab(order, "provider-1");
-        broker.awaitJob(order, "SendConfirmation");
-        broker.publish(MESSAGE_PROVIDER_CHECKED_IN, order.orderNumber(), Map.of("checkedIn", true));
-        broker.awaitJob(order, "StartService");
-        broker.publish(MESSAGE_SERVICE_COMPLETED, order.orderNumber());
-        broker.awaitJob(order, "SendCompleted");
+        driver.send(MESSAGE_PROVIDER_CHECKED_IN, order.businessKey(), Map.of("checkedIn", true));
+        driver.send(MESSAGE_SERVICE_COMPLETED, order.businessKey());
     }
 
     @SafeVarargs
     private static List<String> concat(List<String>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+        return Arrays.stream(parts).flatMap(List::stream).toList();
     }
 }

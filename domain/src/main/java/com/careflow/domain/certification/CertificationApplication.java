@@ -45,7 +45,7 @@ public class CertificationApplication {
     /** The application whose certificate this one renews, or null. */
     private String renewalOf;
     private Instant submittedAt;
-    private Long processInstanceKey;
+    private String processInstanceId;
     private List<ApplicationEvent> events = new ArrayList<>();
 
     protected CertificationApplication() {
@@ -78,8 +78,8 @@ public class CertificationApplication {
     public record Applicant(String id, String name, String email, String locale) {
     }
 
-    public void attachProcess(long processInstanceKey) {
-        this.processInstanceKey = processInstanceKey;
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
     }
 
     /** The automated checks start. */
@@ -205,6 +205,6 @@ public class CertificationApplication {
     public Instant getExpiresAt() { return expiresAt; }
     public String getRenewalOf() { return renewalOf; }
     public Instant getSubmittedAt() { return submittedAt; }
-    public Long getProcessInstanceKey() { return processInstanceKey; }
+    public String getProcessInstanceId() { return processInstanceId; }
     public List<ApplicationEvent> getEvents() { return List.copyOf(events); }
 }

@@ -58,7 +58,7 @@ public class Content extends AbstractAggregateRoot<Content> {
     private String appealReason;
     private Instant submittedAt;
     private Instant publishedAt;
-    private Long processInstanceKey;
+    private String processInstanceId;
     private List<ContentEvent> events = new ArrayList<>();
 
     protected Content() {
@@ -92,8 +92,8 @@ public class Content extends AbstractAggregateRoot<Content> {
     }
 
     /** Links the content to the content-review instance that drives it. */
-    public void attachProcess(long processInstanceKey) {
-        this.processInstanceKey = processInstanceKey;
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
     }
 
     /** Keeps the first pre-screen: a redelivered job computes the same, and a later policy must not rewrite history. */
@@ -302,8 +302,8 @@ public class Content extends AbstractAggregateRoot<Content> {
         return publishedAt;
     }
 
-    public Long getProcessInstanceKey() {
-        return processInstanceKey;
+    public String getProcessInstanceId() {
+        return processInstanceId;
     }
 
     public List<ContentEvent> getEvents() {

@@ -59,7 +59,7 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
     private String notes;
 
     private OrderStatus status;
-    private Long processInstanceKey;
+    private String processInstanceId;
     private String paymentId;
     private String cancelReason;
     private CancelReason cancelReasonCode;
@@ -99,8 +99,8 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
     }
 
     /** Links the order to the service-order process instance that drives it. */
-    public void attachProcess(long processInstanceKey) {
-        this.processInstanceKey = processInstanceKey;
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
     }
 
     /** PENDING → PAID. */
@@ -389,8 +389,8 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
         return status;
     }
 
-    public Long getProcessInstanceKey() {
-        return processInstanceKey;
+    public String getProcessInstanceId() {
+        return processInstanceId;
     }
 
     public String getPaymentId() {

@@ -4,15 +4,16 @@ package com.careflow.domain.process;
  * Ids the certification BPMN (processes/certification.bpmn) and its workers and portal agree on. A provider's
  * application is checked automatically, then decided by a reviewer; approval grants the provider role and the
  * category in Keycloak and a certificate for a year, reminded 30 days before it expires; expiry suspends grabbing.
- * Behaviour: features/certification.feature.
+ * Business key: the application id. JOB_* are external-task topics. Behaviour: features/certification.feature.
  */
 public final class CertificationProcess {
 
     public static final String PROCESS_ID = "certification";
 
     /**
-     * Published (time to live zero) by certify.grant when a renewal is approved: ends the waiting instance of the
-     * certificate it replaces. Correlation key: {@link #renewalKey}.
+     * Sent by certify.grant when a renewal is approved, only if an instance waits for it right now: ends the waiting
+     * instance of the certificate it replaces. Correlated by the process variable {@link #VAR_RENEWAL_KEY}
+     * ({@link #renewalKey}), not by business key.
      */
     public static final String MESSAGE_RENEWED = "certification-renewed";
 
@@ -25,12 +26,12 @@ public final class CertificationProcess {
     /** User task (element id): the portal picks the task form by it. */
     public static final String TASK_REVIEW = "ReviewApplication";
 
-    /** Task header of certify.reject: who decided, {@code checks} or {@code reviewer}. */
+    /** Extension property of certify.reject: who decided, {@code checks} or {@code reviewer}. */
     public static final String HEADER_SOURCE = "source";
     public static final String SOURCE_CHECKS = "checks";
     public static final String SOURCE_REVIEWER = "reviewer";
 
-    /** notify.applicant templates (task header {@link ServiceOrderProcess#HEADER_TEMPLATE}). */
+    /** notify.applicant templates (extension property {@link ServiceOrderProcess#HEADER_TEMPLATE}). */
     public static final String TEMPLATE_APPROVED = "certification-approved";
     public static final String TEMPLATE_REJECTED = "certification-rejected";
     public static final String TEMPLATE_RENEWAL = "certification-renewal";
@@ -38,6 +39,12 @@ public final class CertificationProcess {
 
     /** Variables. */
     public static final String VAR_APPLICATION_ID = "applicationId";
+    /** A start variable; {@link #MESSAGE_RENEWED} is correlated by it. */
+    public static final String VAR_RENEWAL_KEY = "renewalKey";
+    /** When the renewal reminder goes (a date, set by certify.grant; the model's timer waits for it). */
+    public static final String VAR_RENEWAL_REMINDER_AT = "renewalReminderAt";
+    /** When the certificate expires (a date, set by certify.grant; the model's timer waits for it). */
+    public static final String VAR_EXPIRES_AT = "expiresAt";
 
     private CertificationProcess() {
     }

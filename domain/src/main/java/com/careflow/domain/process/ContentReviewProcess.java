@@ -3,14 +3,14 @@ package com.careflow.domain.process;
 /**
  * Ids the content-review BPMN (processes/content-review.bpmn) and its workers and portal agree on. An article, post or
  * answer is pre-screened by the ai worker; a clear pass is published, a clear fail rejected, the rest goes to the
- * reviewer inbox. A rejected author may appeal once; the appeal goes to a different reviewer.
- * Behaviour: features/content-review.feature.
+ * reviewer inbox. A rejected author may appeal once; the appeal goes to a different reviewer. Business key: the
+ * content id. JOB_* are external-task topics. Behaviour: features/content-review.feature.
  */
 public final class ContentReviewProcess {
 
     public static final String PROCESS_ID = "content-review";
 
-    /** Published by the portal when the author appeals a rejection; correlated by content id, carries appealed=true. */
+    /** Sent by the portal when the author appeals a rejection; correlated by business key, carries appealed=true. */
     public static final String MESSAGE_APPEALED = "content-appealed";
 
     public static final String JOB_PRESCREEN = "ai.prescreen-content";
@@ -23,12 +23,12 @@ public final class ContentReviewProcess {
     public static final String TASK_REVIEW = "ReviewContent";
     public static final String TASK_REVIEW_APPEAL = "ReviewAppeal";
 
-    /** Task header of content.reject: who decided, {@code ai} or {@code reviewer}. */
+    /** Extension property of content.publish and content.reject: who decided, {@code ai} or {@code reviewer}. */
     public static final String HEADER_SOURCE = "source";
     public static final String SOURCE_AI = "ai";
     public static final String SOURCE_REVIEWER = "reviewer";
 
-    /** notify.author templates (task header {@link ServiceOrderProcess#HEADER_TEMPLATE}). */
+    /** notify.author templates (extension property {@link ServiceOrderProcess#HEADER_TEMPLATE}). */
     public static final String TEMPLATE_PUBLISHED = "content-published";
     public static final String TEMPLATE_REJECTED = "content-rejected";
 

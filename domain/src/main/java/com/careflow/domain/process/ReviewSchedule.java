@@ -8,8 +8,8 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The scheduling variables of a review user task, as the step before the task outputs them: due date and
- * follow-up date as ISO-8601 date-times WITH offset (what zeebe:taskSchedule accepts), and a priority 0–100.
- * The model reads them as {@code dueDate="=reviewDueDate"} etc.
+ * follow-up date as ISO-8601 date-times with offset (the engine parses such text for a user task's dates), and a
+ * priority 0–100. The model reads them as {@code operaton:dueDate="${reviewDueDate}"} etc.
  */
 public record ReviewSchedule(String reviewDueDate, String reviewFollowUpDate, int reviewPriority) {
 

@@ -1,22 +1,23 @@
 package com.careflow.domain.process;
 
 /**
- * Ids the service-order BPMN (processes/service-order.bpmn) and its workers agree on. Behaviour:
- * features/service-order.feature.
+ * Ids the service-order BPMN (processes/service-order.bpmn) and its workers agree on. Business key: the order
+ * number (the called grab-order and appointment instances get it too); every message below is correlated by it.
+ * JOB_* are external-task topics. Behaviour: features/service-order.feature.
  */
 public final class ServiceOrderProcess {
 
     public static final String PROCESS_ID = "service-order";
 
-    /** Published by the portal when the customer pays; correlated by order number. */
+    /** Sent by the portal when the customer pays. */
     public static final String MESSAGE_PAYMENT_SUBMITTED = "payment-submitted";
-    /** Published by the portal when the customer cancels a paid or confirmed order before the service starts. */
+    /** Sent by the portal when the customer cancels a paid or confirmed order before the service starts. */
     public static final String MESSAGE_CANCEL_REQUESTED = "order-cancel-requested";
-    /** Published by the portal when the provider marks the service delivered. */
+    /** Sent by the portal when the provider marks the service delivered. */
     public static final String MESSAGE_SERVICE_COMPLETED = "service-completed";
-    /** Published by the portal when the customer files a complaint about a completed order. */
+    /** Sent by the portal when the customer files a complaint about a completed order. */
     public static final String MESSAGE_COMPLAINT_FILED = "complaint-filed";
-    /** Published by the portal when operations approves or rejects the complaint. */
+    /** Sent by the portal when operations approves or rejects the complaint. */
     public static final String MESSAGE_COMPLAINT_DECIDED = "complaint-decided";
 
     public static final String JOB_RESERVE_SLOT = "slot.reserve";
@@ -35,9 +36,9 @@ public final class ServiceOrderProcess {
     /** BPMN error the slot step throws when the slot was taken in the meantime. */
     public static final String ERROR_SLOT_UNAVAILABLE = "SLOT_UNAVAILABLE";
 
-    /** Task header naming the notification template a notify task sends. */
+    /** Extension property naming the notification template a notify task sends. */
     public static final String HEADER_TEMPLATE = "template";
-    /** Task header of a cancel step: why the order is cancelled (a {@code CancelReason} code). */
+    /** Extension property of a cancel step: why the order is cancelled (a {@code CancelReason} code). */
     public static final String HEADER_REASON = "reason";
 
     public static final String TEMPLATE_ORDER_CONFIRMED = "order-confirmed";
