@@ -1,0 +1,50 @@
+package com.careflow.engine.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.RepositoryService;
+import org.operaton.bpm.engine.repository.ProcessDefinition;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.careflow.domain.process.AppointmentProcess;
+import com.careflow.domain.process.CertificationProcess;
+import com.careflow.domain.process.ContentReviewProcess;
+import com.careflow.domain.process.GrabOrderProcess;
+import com.careflow.domain.process.ServiceOrderProcess;
+
+/**
+ * The host deploys the platform's five models from the domain jar's processes/ on start, with the engine settings
+ * every node shares, and a restart on the same database deploys nothing again.
+ */
+class HostDeploymentTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void deploysTheFiveModelsOnceAcrossRestarts() {
+        try (ConfigurableApplicationContext context = HostTestApplication.startOn(dir, true)) {
+            RepositoryService repository = context.getBean(ProcessEngine.class).getRepositoryService();
+            assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
+                    .extracting(ProcessDefinition::getKey)
+                    .containsExactlyInAnyOrder(ServiceOrderProcess.PROCESS_ID, GrabOrderProcess.PROCESS_ID,
+                            AppointmentProcess.PROCESS_ID, ContentReviewProcess.PROCESS_ID,
+                            CertificationProcess.PROCESS_ID);
+            assertThat(context.getEnvironment().getProperty("operaton.bpm.history-level")).isEqualTo("full");
+            assertThat(context.getBean(ProcessEngine.class).getProcessEngineConfiguration().getHistory())
+                    .isEqualTo("full");
+        }
+        try (ConfigurableApplicationContext context = HostTestApplication.startOn(dir, true)) {
+            RepositoryService repository = context.getBean(ProcessEngine.class).getRepositoryService();
+            assertThat(repository.createDeploymentQuery().count()).as("unchanged models: no new deployment")
+                    .isEqualTo(1);
+            assertThat(repository.createProcessDefinitionQuery().list()).extracting(ProcessDefinition::getVersion)
+                    .containsOnly(1);
+        }
+    }
+}
