@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code careflow.ai.*}: the scoring weights ({@code careflow.ai.scoring.rating|distance|load|specialty}) and how
- * long a failed job waits before the engine hands it out again.
+ * long a failed task waits before the engine hands it out again.
  */
 @ConfigurationProperties("careflow.ai")
 record AiProperties(@DefaultValue Scoring scoring, @DefaultValue("10s") Duration retryBackoff) {

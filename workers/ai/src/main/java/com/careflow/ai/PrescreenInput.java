@@ -1,5 +1,5 @@
 package com.careflow.ai;
 
-/** The variable the pre-screen job reads (one per record component, so no static fields here). */
+/** The variable the pre-screen task reads. */
 public record PrescreenInput(String contentId) {
 }

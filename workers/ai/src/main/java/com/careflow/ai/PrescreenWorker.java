@@ -13,14 +13,14 @@ import com.careflow.domain.content.PrescreenVerdict;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.ReviewSchedule;
 import com.careflow.worker.JobRunner;
+import com.careflow.worker.TopicWorker;
 
-import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.VariablesAsType;
 
 /**
- * Job worker of the content-review process's PreScreen task (processes/content-review.bpmn; behaviour in
- * features/content-review.feature). Stores the pre-screen on the content once; a redelivered job answers with the
- * stored one, so the process never sees two verdicts. Public because the Camunda client invokes it reflectively.
+ * Topic worker of the content-review process's PreScreen task (processes/content-review.bpmn; behaviour in
+ * features/content-review.feature). Stores the pre-screen on the content once; a redelivered task answers with the
+ * stored one, so the process never sees two verdicts. Public because the topic subscription invokes it
+ * reflectively.
  */
 @Component
 public class PrescreenWorker {
@@ -43,8 +43,8 @@ public class PrescreenWorker {
         this.clock = clock;
     }
 
-    @JobWorker(type = ContentReviewProcess.JOB_PRESCREEN)
-    public PrescreenResult prescreen(@VariablesAsType PrescreenInput input) {
+    @TopicWorker(ContentReviewProcess.JOB_PRESCREEN)
+    public PrescreenResult prescreen(PrescreenInput input) {
         return jobs.run("pre-screen content " + input.contentId(), () -> {
             Content content = contents.update(input.contentId(), this::screen);
             Prescreen prescreen = content.getPrescreen();

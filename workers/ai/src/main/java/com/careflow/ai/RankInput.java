@@ -5,10 +5,7 @@ import java.time.LocalDateTime;
 import com.careflow.domain.appointment.AppointmentTimes;
 import com.careflow.domain.catalog.ServiceCategory;
 
-/**
- * The process variables the ranking job reads. The Camunda client fetches one variable per record component, so
- * this record has no static fields.
- */
+/** The process variables the ranking task reads, by name. */
 public record RankInput(String orderNumber, String serviceId, String category, String city, Integer durationMinutes,
         String appointmentStart) {
 

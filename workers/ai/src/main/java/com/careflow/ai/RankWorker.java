@@ -14,14 +14,14 @@ import com.careflow.domain.appointment.ProviderCalendar;
 import com.careflow.domain.assignment.Eligibility;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.worker.JobRunner;
+import com.careflow.worker.TopicWorker;
 
-import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.VariablesAsType;
 
 /**
- * Job worker of the grab-order process's RankProviders task (processes/grab-order.bpmn; behaviour in
+ * Topic worker of the grab-order process's RankProviders task (processes/grab-order.bpmn; behaviour in
  * features/grab-order.feature): ranks the providers of the widest offer round who are free at the appointment. Reads
- * only, so a redelivery just ranks again. Public because the Camunda client invokes the method reflectively.
+ * only, so a redelivery just ranks again. Public because the topic subscription invokes the
+ * method reflectively.
  */
 @Component
 public class RankWorker {
@@ -45,8 +45,8 @@ public class RankWorker {
         this.clock = clock;
     }
 
-    @JobWorker(type = GrabOrderProcess.JOB_RANK_PROVIDERS)
-    public RankResult rankProviders(@VariablesAsType RankInput input) {
+    @TopicWorker(GrabOrderProcess.JOB_RANK_PROVIDERS)
+    public RankResult rankProviders(RankInput input) {
         return jobs.run("rank providers for order " + input.orderNumber(), () -> {
             LocalDateTime now = LocalDateTime.now(clock.withZone(AppointmentTimes.ZONE));
             List<ProviderScore> ranked = scoring.rank(

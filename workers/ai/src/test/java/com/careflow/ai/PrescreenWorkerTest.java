@@ -3,9 +3,9 @@ package com.careflow.ai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.time.OffsetDateTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,12 +18,12 @@ import com.careflow.domain.content.ContentKind;
 import com.careflow.domain.content.ContentStatus;
 import com.careflow.domain.content.Contents;
 import com.careflow.domain.content.PrescreenVerdict;
-
-import io.camunda.client.exception.JobError;
+import com.careflow.worker.TaskFailure;
+import com.careflow.worker.TaskVariables;
 
 /** The pre-screen job in the ai worker's real Spring context on an in-process Mongo server. */
 @SpringBootTest(classes = AiWorkerApplication.class, properties = {
-        "camunda.client.enabled=false",
+        "careflow.worker.engine.enabled=false",
         "careflow.demo-data=false" })
 @ContextConfiguration(initializers = RankWorkerTest.InProcessMongo.class)
 class PrescreenWorkerTest {
@@ -47,12 +47,11 @@ class PrescreenWorkerTest {
         assertThat(result.prescreenVerdict()).isEqualTo("REVIEW");
         assertThat(result.prescreenScore()).isEqualTo(70);
         assertThat(result.reviewPriority()).isEqualTo(30);
-        OffsetDateTime due = OffsetDateTime.parse(result.reviewDueDate());
-        OffsetDateTime followUp = OffsetDateTime.parse(result.reviewFollowUpDate());
-        assertThat(due.getOffset().getTotalSeconds()).isEqualTo(8 * 3600);
-        assertThat(Duration.between(followUp, due)).isEqualTo(Duration.ofDays(1));
-        assertThat(Duration.between(Instant.now(), due.toInstant())).isBetween(Duration.ofHours(47),
+        assertThat(Duration.between(result.reviewFollowUpDate(), result.reviewDueDate())).isEqualTo(Duration.ofDays(1));
+        assertThat(Duration.between(Instant.now(), result.reviewDueDate())).isBetween(Duration.ofHours(47),
                 Duration.ofHours(48));
+        assertThat(TaskVariables.write(result).get("reviewDueDate")).as("an engine date, as the user task's due date")
+                .isEqualTo(Date.from(result.reviewDueDate()));
 
         Content stored = contents.findById("CNT-R").orElseThrow();
         assertThat(stored.getStatus()).isEqualTo(ContentStatus.UNDER_REVIEW);
@@ -61,7 +60,7 @@ class PrescreenWorkerTest {
     }
 
     @Test
-    void aRedeliveredJobAnswersWithTheStoredVerdictAndChangesNothing() {
+    void aRedeliveredTaskAnswersWithTheStoredVerdictAndChangesNothing() {
         save("CNT-P", "第一次带父母去医院复查，提前一天挂号，带好医保卡。");
         PrescreenResult first = worker.prescreen(new PrescreenInput("CNT-P"));
         Long version = contents.findById("CNT-P").orElseThrow().getVersion();
@@ -78,10 +77,10 @@ class PrescreenWorkerTest {
 
     @Test
     void unknownContentRaisesAnIncidentAtOnce() {
-        JobError error = catchThrowableOfType(JobError.class, () -> worker.prescreen(new PrescreenInput("CNT-X")));
+        TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.prescreen(new PrescreenInput("CNT-X")));
 
-        assertThat(error.getErrorMessage()).isEqualTo("Cannot pre-screen content CNT-X: content CNT-X does not exist");
-        assertThat(error.getRetries()).isZero();
+        assertThat(error.getMessage()).isEqualTo("Cannot pre-screen content CNT-X: content CNT-X does not exist");
+        assertThat(error.retryable()).isFalse();
     }
 
     private void save(String id, String body) {

@@ -26,15 +26,14 @@ import com.careflow.domain.provider.Certification;
 import com.careflow.domain.provider.CertificationLevel;
 import com.careflow.domain.provider.Cities;
 import com.careflow.domain.provider.Provider;
+import com.careflow.worker.TaskFailure;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
-import io.camunda.client.exception.JobError;
-
-/** The ai worker's real Spring context on an in-process Mongo server; the test calls the job like the client. */
+/** The ai worker's real Spring context on an in-process Mongo server; the test calls the topic worker like the subscription. */
 @SpringBootTest(classes = AiWorkerApplication.class, properties = {
-        "camunda.client.enabled=false",
+        "careflow.worker.engine.enabled=false",
         "careflow.demo-data=false" })
 @ContextConfiguration(initializers = RankWorkerTest.InProcessMongo.class)
 class RankWorkerTest {
@@ -80,12 +79,12 @@ class RankWorkerTest {
 
     @Test
     void badVariablesRaiseAnIncidentAtOnce() {
-        JobError error = catchThrowableOfType(JobError.class, () -> worker.rankProviders(new RankInput("ORD-1",
+        TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.rankProviders(new RankInput("ORD-1",
                 "escort-beijing-halfday", "ESCORTING", "北京", 240, AppointmentTimes.iso(NINE))));
 
-        assertThat(error.getErrorMessage()).isEqualTo("Cannot rank providers for order ORD-1: variable category is "
+        assertThat(error.getMessage()).isEqualTo("Cannot rank providers for order ORD-1: variable category is "
                 + "not a service category: ESCORTING");
-        assertThat(error.getRetries()).isZero();
+        assertThat(error.retryable()).isFalse();
     }
 
     private static RankInput input(int minutes) {

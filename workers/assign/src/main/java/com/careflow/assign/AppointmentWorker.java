@@ -3,6 +3,7 @@ package com.careflow.assign;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -20,14 +21,12 @@ import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
-
-import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.VariablesAsType;
+import com.careflow.worker.TopicWorker;
 
 /**
- * Job workers for a provider who did not check in (processes/appointment.bpmn RecordNoShow, service-order.bpmn
- * ReplaceProvider; behaviour in features/appointment.feature). Public because the Camunda client invokes the methods
- * reflectively.
+ * Topic workers for a provider who did not check in (processes/appointment.bpmn RecordNoShow, service-order.bpmn
+ * ReplaceProvider; behaviour in features/appointment.feature). Public because the topic subscription invokes
+ * the methods reflectively.
  */
 @Component
 public class AppointmentWorker {
@@ -55,8 +54,8 @@ public class AppointmentWorker {
     }
 
     /** The order's timeline records the no-show (once per provider); the process goes on with checkedIn=false. */
-    @JobWorker(type = AppointmentProcess.JOB_RECORD_NO_SHOW)
-    public NoShowResult recordNoShow(@VariablesAsType ProviderInput input) {
+    @TopicWorker(AppointmentProcess.JOB_RECORD_NO_SHOW)
+    public NoShowResult recordNoShow(ProviderInput input) {
         return jobs.run("record the no-show on order " + input.orderNumber(), () -> {
             orders.update(input.order(), order -> order.recordNoShow(OrderUpdates.ACTOR, clock));
             return new NoShowResult(false);
@@ -66,10 +65,15 @@ public class AppointmentWorker {
     /**
      * The best-rated free certified provider other than the no-show takes the order, with the appointment moved to
      * now + {@code careflow.assignment.replacement-delay}, rounded up to the half hour. Nobody free:
-     * replacementFound=false and everything stays (the model then cancels the order as not served).
+     * replacementFound=false and everything stays (the model then cancels the order as not served). The variables
+     * carry the appointment's timer dates for the (new) start.
      */
-    @JobWorker(type = ServiceOrderProcess.JOB_REPLACE_PROVIDER)
-    public ReplaceResult replaceProvider(@VariablesAsType ProviderInput input) {
+    @TopicWorker(ServiceOrderProcess.JOB_REPLACE_PROVIDER)
+    public Map<String, Object> replaceProvider(ProviderInput input) {
+        return replace(input).variables();
+    }
+
+    ReplaceResult replace(ProviderInput input) {
         return jobs.run("replace provider " + input.providerId() + " of order " + input.orderNumber(), () -> {
             ServiceOrder order = orders.load(input.order());
             Optional<Offer> replaced = desk.replace(order.getOrderNumber(), input.provider(), replacementStart());

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import com.careflow.worker.JobRunner;
 
 /**
- * How this module's jobs fail. Bad input (variables that make no sense, an order or offer in a state the step does
+ * How this module's tasks fail. Bad input (variables that make no sense, an order or offer in a state the step does
  * not fit) fails without retries, so the incident shows at once; anything else is technical trouble and fails with
- * the job's retries minus one after the configured backoff. BPMN errors pass through untouched.
+ * the task's retries minus one after the configured backoff. BPMN errors pass through untouched.
  */
 @Component("assignJobs")
 class Jobs {

@@ -14,14 +14,13 @@ import com.careflow.domain.assignment.Offer;
 import com.careflow.domain.assignment.OfferDesk;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
-
-import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.VariablesAsType;
+import com.careflow.worker.TopicWorker;
 
 /**
- * Job workers of the grab-order process (processes/grab-order.bpmn: OpenOffer, ExpireRound, AutoAssign) and of the
+ * Topic workers of the grab-order process (processes/grab-order.bpmn: OpenOffer, ExpireRound, AutoAssign) and of the
  * service order's WithdrawOffer; behaviour in features/grab-order.feature. Claims happen in {@link OfferDesk}; the
- * process only learns their outcome. Public because the Camunda client invokes the methods reflectively.
+ * process only learns their outcome. Public because the topic subscription invokes
+ * the methods reflectively.
  */
 @Component
 public class OfferWorker {
@@ -47,8 +46,8 @@ public class OfferWorker {
     }
 
     /** Opens round 1 (or finds the offer opened before) and tells its providers; TAKEN when a grab already won. */
-    @JobWorker(type = GrabOrderProcess.JOB_OPEN_OFFER)
-    public OfferResult openOffer(@VariablesAsType OrderRef input) {
+    @TopicWorker(GrabOrderProcess.JOB_OPEN_OFFER)
+    public OfferResult openOffer(OrderRef input) {
         return jobs.run("open the offer of order " + input.orderNumber(), () -> {
             Offer offer = desk.open(orders.load(input.order()), properties.offerWindow());
             if (offer.isTaken()) {
@@ -64,8 +63,8 @@ public class OfferWorker {
      * told), WIDENED. After round 2: ESCALATED in Mongo, EXHAUSTED for the model (operations alert, auto-assignment).
      * The round comes from the process, so a redelivery after widening widens nothing twice.
      */
-    @JobWorker(type = GrabOrderProcess.JOB_EXPIRE_ROUND)
-    public OfferResult expireRound(@VariablesAsType RoundInput input) {
+    @TopicWorker(GrabOrderProcess.JOB_EXPIRE_ROUND)
+    public OfferResult expireRound(RoundInput input) {
         return jobs.run("close round " + input.offerRound() + " of the offer of order " + input.orderNumber(), () -> {
             String orderNumber = input.order();
             Offer offer = input.round() == 1
@@ -83,8 +82,8 @@ public class OfferWorker {
     }
 
     /** Claims the order for the best ranked free provider; a grab that won meanwhile stands. */
-    @JobWorker(type = GrabOrderProcess.JOB_AUTO_ASSIGN)
-    public AutoResult autoAssign(@VariablesAsType AutoInput input) {
+    @TopicWorker(GrabOrderProcess.JOB_AUTO_ASSIGN)
+    public AutoResult autoAssign(AutoInput input) {
         return jobs.run("auto-assign order " + input.orderNumber(), () -> {
             Optional<String> winner = desk.autoAssign(input.order(), input.ranked());
             AssignedBy by = winner.flatMap(w -> desk.find(input.order())).map(Offer::getAssignedBy)
@@ -94,8 +93,8 @@ public class OfferWorker {
     }
 
     /** The customer cancelled: the offer closes and the provider's time is freed. */
-    @JobWorker(type = ServiceOrderProcess.JOB_WITHDRAW_OFFER)
-    public void withdrawOffer(@VariablesAsType OrderRef input) {
+    @TopicWorker(ServiceOrderProcess.JOB_WITHDRAW_OFFER)
+    public void withdrawOffer(OrderRef input) {
         jobs.run("withdraw the offer of order " + input.orderNumber(), () -> desk.withdraw(input.order()));
     }
 

@@ -26,7 +26,7 @@ class OrderUpdates {
                 .orElseThrow(() -> new IllegalArgumentException("order " + orderNumber + " does not exist"));
     }
 
-    /** {@code change} returns false when the order already is as wanted (a redelivered job). */
+    /** {@code change} returns false when the order already is as wanted (a redelivered task). */
     void update(String orderNumber, Predicate<ServiceOrder> change) {
         for (int attempt = 1; ; attempt++) {
             ServiceOrder order = load(orderNumber);

@@ -14,7 +14,7 @@ import com.careflow.domain.notification.Notifications;
 
 /**
  * Tells providers in the portal that an offer is open for them. The notification id {@code offer:<order>:<round>:
- * <provider>} is the idempotency key: a redelivered job finds the notifications it wrote, and a provider told in
+ * <provider>} is the idempotency key: a redelivered task finds the notifications it wrote, and a provider told in
  * round 1 is not told again when the offer widens.
  */
 @Component

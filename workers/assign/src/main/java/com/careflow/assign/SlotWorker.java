@@ -9,15 +9,13 @@ import com.careflow.domain.appointment.ServiceSlots;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.process.ServiceOrderProcess;
-
-import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.VariablesAsType;
-import io.camunda.client.exception.CamundaError;
+import com.careflow.worker.BpmnError;
+import com.careflow.worker.TopicWorker;
 
 /**
- * Job workers of the service-order saga's slot step (processes/service-order.bpmn, ReserveSlot and its compensation
- * ReleaseSlot; behaviour in features/appointment.feature). Public because the Camunda client invokes the methods
- * reflectively.
+ * Topic workers of the service-order saga's slot step (processes/service-order.bpmn, ReserveSlot and its compensation
+ * ReleaseSlot; behaviour in features/appointment.feature). Public because the topic subscription invokes
+ * the methods reflectively.
  */
 @Component
 public class SlotWorker {
@@ -35,8 +33,8 @@ public class SlotWorker {
     }
 
     /** Holds the order's slot; a full slot is the business error SLOT_UNAVAILABLE (the model cancels the order). */
-    @JobWorker(type = ServiceOrderProcess.JOB_RESERVE_SLOT)
-    public void reserveSlot(@VariablesAsType SlotInput input) {
+    @TopicWorker(ServiceOrderProcess.JOB_RESERVE_SLOT)
+    public void reserveSlot(SlotInput input) {
         String what = "reserve the slot of order " + input.orderNumber();
         boolean held = jobs.run(what, () -> {
             ServiceItem service = services.findById(input.service()).orElseThrow(() ->
@@ -44,7 +42,7 @@ public class SlotWorker {
             return slots.hold(service, input.start(), input.order());
         });
         if (!held) {
-            throw CamundaError.bpmnError(ServiceOrderProcess.ERROR_SLOT_UNAVAILABLE, "The slot "
+            throw new BpmnError(ServiceOrderProcess.ERROR_SLOT_UNAVAILABLE, "The slot "
                     + input.appointmentStart() + " of service " + input.serviceId() + " is fully booked");
         }
     }
@@ -53,8 +51,8 @@ public class SlotWorker {
      * Compensation: the order gives back whatever slot it holds (its time may have moved since the reservation) and
      * any provider time booked for it, since the appointment will not take place.
      */
-    @JobWorker(type = ServiceOrderProcess.JOB_RELEASE_SLOT)
-    public void releaseSlot(@VariablesAsType OrderRef input) {
+    @TopicWorker(ServiceOrderProcess.JOB_RELEASE_SLOT)
+    public void releaseSlot(OrderRef input) {
         jobs.run("release the slot of order " + input.orderNumber(), () -> {
             slots.releaseAll(input.order());
             calendar.releaseOrder(input.order());

@@ -1,14 +1,14 @@
 package com.careflow.assign;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.careflow.domain.appointment.AppointmentTimes;
+import com.careflow.domain.process.AppointmentProcess;
 
-/**
- * The typed process variables of this module's jobs. The Camunda client fetches one variable per record component,
- * so the records have no static fields.
- */
+/** The typed process variables of this module's tasks, read and written by name. */
 public final class Variables {
 
     private Variables() {
@@ -85,6 +85,19 @@ public final class Variables {
     }
 
     public record ReplaceResult(boolean replacementFound, String providerId, String appointmentStart) {
+
+        /**
+         * The outcome as variables. The model goes back to the appointment with them, and its timers read dates
+         * derived from the start, so they come along ({@link AppointmentProcess#timesOf}, which also writes
+         * {@code appointmentStart}).
+         */
+        Map<String, Object> variables() {
+            Map<String, Object> variables = new LinkedHashMap<>(AppointmentProcess.timesOf(
+                    AppointmentTimes.parse(appointmentStart).atZone(AppointmentTimes.ZONE).toInstant()));
+            variables.put("replacementFound", replacementFound);
+            variables.put("providerId", providerId);
+            return variables;
+        }
     }
 
     public record NoShowResult(boolean checkedIn) {

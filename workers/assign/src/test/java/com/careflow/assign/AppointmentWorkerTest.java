@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +23,8 @@ import com.careflow.domain.assignment.OfferDesk;
 import com.careflow.domain.order.OrderEvent;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
+import com.careflow.worker.TaskFailure;
 
-import io.camunda.client.exception.JobError;
 
 @AssignWorkerTest
 class AppointmentWorkerTest {
@@ -62,14 +64,17 @@ class AppointmentWorkerTest {
 
     @Test
     void theBestRatedFreeProviderReplacesTheNoShowLater() {
-        ReplaceResult replaced = worker.replaceProvider(new ProviderInput("ORD-1", "bj-1"));
-        ReplaceResult redelivered = worker.replaceProvider(new ProviderInput("ORD-1", "bj-1"));
+        Map<String, Object> replaced = worker.replaceProvider(new ProviderInput("ORD-1", "bj-1"));
+        Map<String, Object> redelivered = worker.replaceProvider(new ProviderInput("ORD-1", "bj-1"));
 
         // bj-basic (4.9) is rated above bj-2 (4.2) and tj-1 (4.0); round 2 takes any level
-        LocalDateTime start = AppointmentTimes.parse(replaced.appointmentStart());
-        assertThat(replaced.replacementFound()).isTrue();
-        assertThat(replaced.providerId()).isEqualTo("bj-basic");
+        LocalDateTime start = AppointmentTimes.parse((String) replaced.get("appointmentStart"));
+        assertThat(replaced).containsEntry("replacementFound", true).containsEntry("providerId", "bj-basic");
         assertThat(redelivered).isEqualTo(replaced);
+        Instant startsAt = start.atZone(AppointmentTimes.ZONE).toInstant();
+        assertThat(replaced).as("the appointment's timers restart for the new time")
+                .containsEntry("remindHourBeforeAt", Date.from(startsAt.minus(Duration.ofHours(1))))
+                .containsEntry("checkInDeadline", Date.from(startsAt.plus(Duration.ofMinutes(15))));
         assertThat(start.getMinute() % 30).isZero();
         assertThat(Duration.between(LocalDateTime.now(AppointmentTimes.ZONE), start))
                 .isBetween(Duration.ofMinutes(59), Duration.ofMinutes(91));
@@ -87,7 +92,7 @@ class AppointmentWorkerTest {
             calendar.book(other, "ORD-OTHER", LocalDateTime.now(AppointmentTimes.ZONE), 24 * 60);
         }
 
-        ReplaceResult result = worker.replaceProvider(new ProviderInput("ORD-1", "bj-1"));
+        ReplaceResult result = worker.replace(new ProviderInput("ORD-1", "bj-1"));
 
         assertThat(result).isEqualTo(new ReplaceResult(false, "bj-1", AppointmentTimes.iso(Fixtures.NINE)));
         assertThat(orders.findById("ORD-1").orElseThrow().getProviderId()).isEqualTo("bj-1");
@@ -95,12 +100,12 @@ class AppointmentWorkerTest {
 
     @Test
     void replacingSomeoneWhoIsNotTheProviderRaisesAnIncident() {
-        JobError error = catchThrowableOfType(JobError.class,
+        TaskFailure error = catchThrowableOfType(TaskFailure.class,
                 () -> worker.replaceProvider(new ProviderInput("ORD-1", "bj-2")));
 
-        assertThat(error.getErrorMessage()).startsWith("Cannot replace provider bj-2 of order ORD-1: order ORD-1 is "
+        assertThat(error.getMessage()).startsWith("Cannot replace provider bj-2 of order ORD-1: order ORD-1 is "
                 + "not assigned to bj-2");
-        assertThat(error.getRetries()).isZero();
+        assertThat(error.retryable()).isFalse();
     }
 
     @Test

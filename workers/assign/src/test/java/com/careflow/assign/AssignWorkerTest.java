@@ -16,13 +16,13 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * The assign worker's real Spring context on an in-process Mongo server, without a Camunda client: tests call the
- * job worker methods the way the client would.
+ * The assign worker's real Spring context on an in-process Mongo server, without engine subscriptions: tests call the
+ * topic worker methods the way the subscription would.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = AssignWorkerApplication.class, properties = {
-        "camunda.client.enabled=false",
+        "careflow.worker.engine.enabled=false",
         "careflow.demo-data=false",
         "careflow.assignment.offer-window=7m",
         "careflow.assignment.retry-backoff=3s" })

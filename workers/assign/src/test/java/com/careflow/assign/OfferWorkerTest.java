@@ -23,8 +23,8 @@ import com.careflow.domain.notification.Notification;
 import com.careflow.domain.notification.NotificationChannel;
 import com.careflow.domain.notification.NotificationStatus;
 import com.careflow.domain.notification.Notifications;
+import com.careflow.worker.TaskFailure;
 
-import io.camunda.client.exception.JobError;
 
 @AssignWorkerTest
 class OfferWorkerTest {
@@ -134,18 +134,18 @@ class OfferWorkerTest {
 
     @Test
     void missingOrdersAndRoundsRaiseAnIncidentAtOnce() {
-        JobError noOrder = catchThrowableOfType(JobError.class, () -> worker.openOffer(new OrderRef("ORD-404")));
-        JobError noRound = catchThrowableOfType(JobError.class,
+        TaskFailure noOrder = catchThrowableOfType(TaskFailure.class, () -> worker.openOffer(new OrderRef("ORD-404")));
+        TaskFailure noRound = catchThrowableOfType(TaskFailure.class,
                 () -> worker.expireRound(new RoundInput("ORD-1", null)));
-        JobError noOffer = catchThrowableOfType(JobError.class,
+        TaskFailure noOffer = catchThrowableOfType(TaskFailure.class,
                 () -> worker.expireRound(new RoundInput("ORD-404", 2)));
 
-        assertThat(noOrder.getErrorMessage()).isEqualTo("Cannot open the offer of order ORD-404: order ORD-404 does "
+        assertThat(noOrder.getMessage()).isEqualTo("Cannot open the offer of order ORD-404: order ORD-404 does "
                 + "not exist");
-        assertThat(noRound.getErrorMessage()).isEqualTo("Cannot close round null of the offer of order ORD-1: "
+        assertThat(noRound.getMessage()).isEqualTo("Cannot close round null of the offer of order ORD-1: "
                 + "variable offerRound must be 1 or 2, was null");
-        assertThat(noOffer.getErrorMessage()).isEqualTo("Cannot close round 2 of the offer of order ORD-404: "
+        assertThat(noOffer.getMessage()).isEqualTo("Cannot close round 2 of the offer of order ORD-404: "
                 + "order ORD-404 has no offer");
-        assertThat(List.of(noOrder.getRetries(), noRound.getRetries(), noOffer.getRetries())).containsOnly(0);
+        assertThat(List.of(noOrder.retryable(), noRound.retryable(), noOffer.retryable())).containsOnly(false);
     }
 }

@@ -12,9 +12,9 @@ import com.careflow.assign.Variables.SlotInput;
 import com.careflow.domain.appointment.AppointmentTimes;
 import com.careflow.domain.appointment.ProviderCalendar;
 import com.careflow.domain.appointment.ServiceSlots;
+import com.careflow.worker.BpmnError;
+import com.careflow.worker.TaskFailure;
 
-import io.camunda.client.exception.BpmnError;
-import io.camunda.client.exception.JobError;
 
 @AssignWorkerTest
 class SlotWorkerTest {
@@ -45,8 +45,8 @@ class SlotWorkerTest {
         BpmnError full = catchThrowableOfType(BpmnError.class,
                 () -> worker.reserveSlot(new SlotInput("ORD-4", Fixtures.ESCORT.id(), nine)));
 
-        assertThat(full.getErrorCode()).isEqualTo("SLOT_UNAVAILABLE");
-        assertThat(full.getErrorMessage()).isEqualTo("The slot " + nine
+        assertThat(full.code()).isEqualTo("SLOT_UNAVAILABLE");
+        assertThat(full.getMessage()).isEqualTo("The slot " + nine
                 + " of service escort-beijing-halfday is fully booked");
         assertThat(slots.day(Fixtures.ESCORT, Fixtures.NINE.toLocalDate()).get(0).held()).isEqualTo(3);
     }
@@ -66,20 +66,20 @@ class SlotWorkerTest {
 
     @Test
     void badVariablesRaiseAnIncidentAtOnce() {
-        JobError unknown = catchThrowableOfType(JobError.class,
+        TaskFailure unknown = catchThrowableOfType(TaskFailure.class,
                 () -> worker.reserveSlot(new SlotInput("ORD-1", "no-such-service", nine)));
-        JobError offGrid = catchThrowableOfType(JobError.class, () -> worker.reserveSlot(
+        TaskFailure offGrid = catchThrowableOfType(TaskFailure.class, () -> worker.reserveSlot(
                 new SlotInput("ORD-1", Fixtures.ESCORT.id(), AppointmentTimes.iso(Fixtures.NINE.plusHours(1)))));
-        JobError garbled = catchThrowableOfType(JobError.class,
+        TaskFailure garbled = catchThrowableOfType(TaskFailure.class,
                 () -> worker.reserveSlot(new SlotInput("ORD-1", Fixtures.ESCORT.id(), "soon")));
 
-        assertThat(unknown.getErrorMessage())
+        assertThat(unknown.getMessage())
                 .isEqualTo("Cannot reserve the slot of order ORD-1: service no-such-service does not exist");
-        assertThat(offGrid.getErrorMessage()).contains("is not the start of a slot of service escort-beijing-halfday");
-        assertThat(garbled.getErrorMessage()).isEqualTo("Cannot reserve the slot of order ORD-1: appointment time "
+        assertThat(offGrid.getMessage()).contains("is not the start of a slot of service escort-beijing-halfday");
+        assertThat(garbled.getMessage()).isEqualTo("Cannot reserve the slot of order ORD-1: appointment time "
                 + "'soon' is not an ISO-8601 date-time like 2026-11-23T09:00:00+08:00");
-        assertThat(unknown.getRetries()).isZero();
-        assertThat(offGrid.getRetries()).isZero();
-        assertThat(garbled.getRetries()).isZero();
+        assertThat(unknown.retryable()).isFalse();
+        assertThat(offGrid.retryable()).isFalse();
+        assertThat(garbled.retryable()).isFalse();
     }
 }

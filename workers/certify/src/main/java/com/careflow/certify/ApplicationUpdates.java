@@ -23,7 +23,7 @@ class ApplicationUpdates {
                 () -> new IllegalArgumentException("application " + applicationId + " does not exist"));
     }
 
-    /** {@code change} returns false when the application already is as wanted (a redelivered job). */
+    /** {@code change} returns false when the application already is as wanted (a redelivered task). */
     CertificationApplication update(String applicationId, Predicate<CertificationApplication> change) {
         return VersionedUpdates.update(() -> load(applicationId), change, applications::save);
     }

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code careflow.certification.*}: how long a certificate runs, how long before its expiry the renewal reminder
- * goes, when the reviewer's task is due and followed up (from the end of the checks), and how long a failed job
+ * goes, when the reviewer's task is due and followed up (from the end of the checks), and how long a failed task
  * waits before the engine hands it out again.
  */
 @ConfigurationProperties("careflow.certification")

@@ -2,8 +2,6 @@ package com.careflow.certify;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +24,14 @@ import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.ReviewSchedule;
 import com.careflow.domain.provider.CertificationLevel;
 import com.careflow.domain.provider.Providers;
-
-import io.camunda.client.annotation.CustomHeaders;
-import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.VariablesAsType;
+import com.careflow.worker.Headers;
+import com.careflow.worker.TopicWorker;
 
 /**
- * Job workers of processes/certification.bpmn (RunChecks, RejectApplication, GrantCertificate, ExpireCertificate;
+ * Topic workers of processes/certification.bpmn (RunChecks, RejectApplication, GrantCertificate, ExpireCertificate;
  * behaviour in features/certification.feature). Every step is safe to repeat: the application's transitions are
- * idempotent, Keycloak grants too. Public because the Camunda client invokes the methods reflectively.
+ * idempotent, Keycloak grants too. Public because the topic subscription invokes the methods
+ * reflectively.
  */
 @Component
 public class CertificationWorker {
@@ -74,8 +71,8 @@ public class CertificationWorker {
      * Runs the checks and stores them on the application (the first results stand on redelivery). The reviewer's
      * task is due {@code review-due} from now; renewals and premium applications come first.
      */
-    @JobWorker(type = CertificationProcess.JOB_CHECK)
-    public CheckOutcome check(@VariablesAsType ApplicationRef input) {
+    @TopicWorker(value = CertificationProcess.JOB_CHECK, retries = 5)
+    public CheckOutcome check(ApplicationRef input) {
         return jobs.run("check application " + input.applicationId(), () -> {
             Instant now = clock.instant();
             CertificationApplication application = updates.update(input.application(),
@@ -89,8 +86,8 @@ public class CertificationWorker {
      * Rejects the application: with the failed checks' reasons (header source=checks) or the reviewer's reasons
      * and note (source=reviewer).
      */
-    @JobWorker(type = CertificationProcess.JOB_REJECT)
-    public void reject(@VariablesAsType RejectInput input, @CustomHeaders Map<String, String> headers) {
+    @TopicWorker(value = CertificationProcess.JOB_REJECT, retries = 5)
+    public void reject(RejectInput input, @Headers Map<String, String> headers) {
         String source = headers.getOrDefault(CertificationProcess.HEADER_SOURCE, CertificationProcess.SOURCE_REVIEWER);
         jobs.run("reject application " + input.applicationId(), () -> updates.update(input.application(), a -> {
             Instant now = clock.instant();
@@ -107,8 +104,8 @@ public class CertificationWorker {
      * provider profile gets it, Keycloak the role and the category's group; earlier certificates of the category
      * are superseded and their waiting instances told (certification-renewed).
      */
-    @JobWorker(type = CertificationProcess.JOB_GRANT)
-    public GrantResult grant(@VariablesAsType GrantInput input) {
+    @TopicWorker(value = CertificationProcess.JOB_GRANT, retries = 5)
+    public GrantResult grant(GrantInput input) {
         return jobs.run("grant the certificate of application " + input.applicationId(), () -> {
             Instant now = clock.instant();
             String reviewerId = Jobs.required("reviewerId", input.reviewerId());
@@ -122,8 +119,8 @@ public class CertificationWorker {
             supersedeEarlier(application, now);
             renewals.renewed(CertificationProcess.renewalKey(application.getApplicantId(),
                     application.getCategory().name()), application.getId());
-            return new GrantResult(iso(application.getExpiresAt()),
-                    iso(application.getExpiresAt().minus(properties.renewalReminder())));
+            return new GrantResult(application.getExpiresAt(),
+                    application.getExpiresAt().minus(properties.renewalReminder()));
         });
     }
 
@@ -131,8 +128,8 @@ public class CertificationWorker {
      * The certificate ran out: the application is EXPIRED, the profile's certificate ends, and the provider leaves
      * the category's group in Keycloak, unless a renewal replaced the certificate meanwhile.
      */
-    @JobWorker(type = CertificationProcess.JOB_EXPIRE)
-    public void expire(@VariablesAsType ApplicationRef input) {
+    @TopicWorker(value = CertificationProcess.JOB_EXPIRE, retries = 5)
+    public void expire(ApplicationRef input) {
         jobs.run("expire the certificate of application " + input.applicationId(), () -> {
             Instant now = clock.instant();
             CertificationApplication application = updates.update(input.application(), a -> a.expire(now, null));
@@ -180,11 +177,6 @@ public class CertificationWorker {
             priority += 10;
         }
         return priority;
-    }
-
-    private String iso(Instant instant) {
-        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), clock.getZone())
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static String blankToNull(String text) {

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import com.careflow.worker.JobRunner;
 
 /**
- * How this module's jobs fail. Bad input (an unknown application, one in a state the step does not fit, an
+ * How this module's tasks fail. Bad input (an unknown application, one in a state the step does not fit, an
  * unknown Keycloak user or group) fails without retries, so the incident shows at once with a readable message;
- * anything else (Mongo or Keycloak unreachable) fails with the job's retries minus one after the backoff.
+ * anything else (Mongo or Keycloak unreachable) fails with the task's retries minus one after the backoff.
  */
 @Component("certifyJobs")
 class Jobs {

@@ -3,6 +3,6 @@ package com.careflow.certify;
 /** Tells a certificate's waiting instance that a newer certificate of the same provider and category replaced it. */
 interface RenewalMessages {
 
-    /** Publishes certification-renewed for {@code renewalKey}; {@code applicationId} is the renewing application. */
+    /** Sends certification-renewed for {@code renewalKey}; {@code applicationId} is the renewing application. */
     void renewed(String renewalKey, String applicationId);
 }

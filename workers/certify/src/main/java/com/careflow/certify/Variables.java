@@ -1,13 +1,12 @@
 package com.careflow.certify;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.careflow.domain.process.ReviewSchedule;
 
-/**
- * The typed process variables of this module's jobs. The Camunda client fetches one variable per record component,
- * so the records have no static fields.
- */
+/** The typed process variables of this module's tasks, read and written by name. */
 public final class Variables {
 
     private Variables() {
@@ -22,15 +21,15 @@ public final class Variables {
     }
 
     /**
-     * What the checks found, and how the reviewer's task is scheduled ({@link ReviewSchedule}, flattened: the
-     * Camunda client writes one variable per component).
+     * What the checks found, and how the reviewer's task is scheduled ({@link ReviewSchedule}, flattened; the dates
+     * as Instants, which the engine stores as dates for the user task's due and follow-up dates).
      */
-    public record CheckOutcome(boolean checksPassed, String reviewDueDate, String reviewFollowUpDate,
+    public record CheckOutcome(boolean checksPassed, Instant reviewDueDate, Instant reviewFollowUpDate,
             int reviewPriority) {
 
         static CheckOutcome of(boolean checksPassed, ReviewSchedule schedule) {
-            return new CheckOutcome(checksPassed, schedule.reviewDueDate(), schedule.reviewFollowUpDate(),
-                    schedule.reviewPriority());
+            return new CheckOutcome(checksPassed, OffsetDateTime.parse(schedule.reviewDueDate()).toInstant(),
+                    OffsetDateTime.parse(schedule.reviewFollowUpDate()).toInstant(), schedule.reviewPriority());
         }
     }
 
@@ -51,7 +50,7 @@ public final class Variables {
         }
     }
 
-    /** The certificate's end and the reminder before it, ISO-8601 with offset for the timers. */
-    public record GrantResult(String expiresAt, String renewalReminderAt) {
+    /** The certificate's end and the reminder before it: engine dates, which the model's timers take as they are. */
+    public record GrantResult(Instant expiresAt, Instant renewalReminderAt) {
     }
 }

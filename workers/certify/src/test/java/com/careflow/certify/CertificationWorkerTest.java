@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +33,9 @@ import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.provider.CertificationLevel;
 import com.careflow.domain.provider.Provider;
 import com.careflow.domain.provider.Providers;
+import com.careflow.worker.TaskFailure;
+import com.careflow.worker.TaskVariables;
 
-import io.camunda.client.exception.JobError;
 
 @CertifyWorkerTest
 class CertificationWorkerTest {
@@ -76,11 +77,12 @@ class CertificationWorkerTest {
 
         assertThat(outcome.checksPassed()).isTrue();
         assertThat(outcome.reviewPriority()).isEqualTo(50);
-        assertThat(outcome.reviewDueDate()).endsWith("+08:00");
-        OffsetDateTime due = OffsetDateTime.parse(outcome.reviewDueDate());
-        assertThat(Duration.between(before, due.toInstant())).isBetween(Duration.ofDays(3).minusSeconds(2),
+        Instant due = outcome.reviewDueDate();
+        assertThat(Duration.between(before, due)).isBetween(Duration.ofDays(3).minusSeconds(2),
                 Duration.ofDays(3).plusSeconds(5));
-        assertThat(OffsetDateTime.parse(outcome.reviewFollowUpDate())).isBefore(due);
+        assertThat(outcome.reviewFollowUpDate()).isBefore(due);
+        assertThat(TaskVariables.write(outcome)).as("engine dates for the user task")
+                .containsEntry("reviewDueDate", Date.from(due));
         assertThat(again.checksPassed()).isTrue();
         CertificationApplication checked = applications.findById("APP-1").orElseThrow();
         assertThat(checked.getStatus()).isEqualTo(ApplicationStatus.IN_REVIEW);
@@ -145,10 +147,10 @@ class CertificationWorkerTest {
         fixtures.application("APP-3", "u3").withRequiredDocuments().save();
         worker.check(new ApplicationRef("APP-3"));
 
-        JobError noReason = catchThrowableOfType(JobError.class, () -> worker.reject(
+        TaskFailure noReason = catchThrowableOfType(TaskFailure.class, () -> worker.reject(
                 new RejectInput("APP-3", List.of(), null, "r1", "王磊"), FROM_REVIEWER));
-        assertThat(noReason.getRetries()).isZero();
-        assertThat(noReason.getErrorMessage()).isEqualTo(
+        assertThat(noReason.retryable()).isFalse();
+        assertThat(noReason.getMessage()).isEqualTo(
                 "Cannot reject application APP-3: rejecting application APP-3 needs at least one reason");
 
         worker.reject(new RejectInput("APP-3", List.of("LEVEL_NOT_JUSTIFIED"), " 资质不足 ", "r1", "王磊"),
@@ -169,11 +171,13 @@ class CertificationWorkerTest {
         GrantResult again = worker.grant(new GrantInput("APP-4", "r1", "王磊"));
 
         assertThat(again).isEqualTo(granted);
-        Instant expires = OffsetDateTime.parse(granted.expiresAt()).toInstant();
+        Instant expires = granted.expiresAt();
         assertThat(Duration.between(now, expires)).isBetween(Duration.ofDays(365).minusSeconds(2),
                 Duration.ofDays(365).plusSeconds(5));
-        assertThat(OffsetDateTime.parse(granted.renewalReminderAt()).toInstant())
-                .isEqualTo(expires.minus(Duration.ofDays(30)));
+        assertThat(granted.renewalReminderAt()).isEqualTo(expires.minus(Duration.ofDays(30)));
+        assertThat(TaskVariables.write(granted)).as("engine dates for the timers")
+                .containsEntry("expiresAt", Date.from(expires))
+                .containsEntry("renewalReminderAt", Date.from(expires.minus(Duration.ofDays(30))));
         CertificationApplication approved = applications.findById("APP-4").orElseThrow();
         assertThat(approved.getStatus()).isEqualTo(ApplicationStatus.APPROVED);
         assertThat(approved.getDecidedByName()).isEqualTo("王磊");
@@ -189,8 +193,7 @@ class CertificationWorkerTest {
     void aRenewalContinuesFromTheCurrentCertificateAndSupersedesIt() {
         fixtures.application("APP-5", "u5").withRequiredDocuments().save();
         worker.check(new ApplicationRef("APP-5"));
-        Instant firstEnd = OffsetDateTime.parse(worker.grant(new GrantInput("APP-5", "r1", "王磊")).expiresAt())
-                .toInstant();
+        Instant firstEnd = worker.grant(new GrantInput("APP-5", "r1", "王磊")).expiresAt();
         fixtures.application("APP-6", "u5").renewalOf("APP-5").level(CertificationLevel.PREMIUM)
                 .withRequiredDocuments().save();
 
@@ -199,7 +202,7 @@ class CertificationWorkerTest {
 
         assertThat(renewalChecks.checksPassed()).as("own earlier documents are no duplicates").isTrue();
         assertThat(renewalChecks.reviewPriority()).isEqualTo(80);
-        assertThat(OffsetDateTime.parse(renewed.expiresAt()).toInstant()).isEqualTo(firstEnd.plus(Duration.ofDays(365)));
+        assertThat(renewed.expiresAt()).isEqualTo(firstEnd.plus(Duration.ofDays(365)));
         assertThat(applications.findById("APP-5").orElseThrow().getStatus()).isEqualTo(ApplicationStatus.EXPIRED);
         assertThat(providers.findById("u5").orElseThrow().levelFor(COMPANION_ESCORT))
                 .isEqualTo(CertificationLevel.PREMIUM);
@@ -226,23 +229,23 @@ class CertificationWorkerTest {
 
     @Test
     void unknownApplicationsFailAtOnceAndKeycloakTroubleIsRetried() {
-        JobError unknown = catchThrowableOfType(JobError.class, () -> worker.check(new ApplicationRef("APP-404")));
-        assertThat(unknown.getRetries()).isZero();
-        assertThat(unknown.getErrorMessage()).isEqualTo("Cannot check application APP-404: application APP-404 does "
+        TaskFailure unknown = catchThrowableOfType(TaskFailure.class, () -> worker.check(new ApplicationRef("APP-404")));
+        assertThat(unknown.retryable()).isFalse();
+        assertThat(unknown.getMessage()).isEqualTo("Cannot check application APP-404: application APP-404 does "
                 + "not exist");
 
         fixtures.application("APP-8", "u8").withRequiredDocuments().save();
         worker.check(new ApplicationRef("APP-8"));
         directory.failure = new UnknownIdentityException("Keycloak realm careflow has no group "
                 + "/certified/COMPANION_ESCORT", null);
-        JobError badGroup = catchThrowableOfType(JobError.class, () -> worker.grant(new GrantInput("APP-8", "r1", "王磊")));
-        assertThat(badGroup.getRetries()).isZero();
+        TaskFailure badGroup = catchThrowableOfType(TaskFailure.class, () -> worker.grant(new GrantInput("APP-8", "r1", "王磊")));
+        assertThat(badGroup.retryable()).isFalse();
 
         directory.failure = new jakarta.ws.rs.ProcessingException("Connection refused");
-        JobError down = catchThrowableOfType(JobError.class, () -> worker.grant(new GrantInput("APP-8", "r1", "王磊")));
-        assertThat(down.getRetries()).isNull();
-        assertThat(down.getRetryBackoff()).isEqualTo(Duration.ofSeconds(4));
-        assertThat(down.getErrorMessage()).startsWith("Failed to grant the certificate of application APP-8, will "
+        TaskFailure down = catchThrowableOfType(TaskFailure.class, () -> worker.grant(new GrantInput("APP-8", "r1", "王磊")));
+        assertThat(down.retryable()).isTrue();
+        assertThat(down.backoff()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(down.getMessage()).startsWith("Failed to grant the certificate of application APP-8, will "
                 + "retry: Connection refused");
 
         directory.failure = null;

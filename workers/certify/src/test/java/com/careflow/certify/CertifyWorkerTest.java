@@ -16,14 +16,14 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * The certify worker's real Spring context on an in-process Mongo server, without a Camunda client: tests call the
- * job worker methods the way the client would. Keycloak and the engine's message are recorded (the app's
+ * The certify worker's real Spring context on an in-process Mongo server, without engine subscriptions: tests call the
+ * topic worker methods the way the subscription would. Keycloak and the engine's message are recorded (the app's
  * certification feature runs them for real).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = CertifyWorkerApplication.class, properties = {
-        "camunda.client.enabled=false",
+        "careflow.worker.engine.enabled=false",
         "careflow.demo-data=false",
         "careflow.certification.review-due=3d",
         "careflow.certification.retry-backoff=4s" })

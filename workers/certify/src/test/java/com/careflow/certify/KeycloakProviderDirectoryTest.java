@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.careflow.domain.catalog.ServiceCategory;
+import com.careflow.worker.TaskFailure;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-import io.camunda.client.exception.JobError;
 
 /**
  * The real Keycloak admin client against a tiny local stand-in for Keycloak's admin REST API (token endpoint plus
@@ -65,10 +65,10 @@ class KeycloakProviderDirectoryTest {
 
     @Test
     void anUnknownUserIsAnIncidentAtOnce() {
-        JobError error = grant("nobody");
+        TaskFailure error = grant("nobody");
 
-        assertThat(error.getErrorMessage()).isEqualTo("Cannot grant nobody: Keycloak realm careflow has no user nobody");
-        assertThat(error.getRetries()).isZero();
+        assertThat(error.getMessage()).isEqualTo("Cannot grant nobody: Keycloak realm careflow has no user nobody");
+        assertThat(error.retryable()).isFalse();
         assertThat(requests).containsExactly("GET " + ADMIN + "/users/nobody");
     }
 
@@ -76,27 +76,27 @@ class KeycloakProviderDirectoryTest {
     void anUnknownGroupIsAnIncidentAtOnce() {
         answers.put(ADMIN + "/users/u1", new Answer(200, "{\"id\":\"u1\",\"username\":\"provider\"}"));
 
-        JobError error = catchThrowableOfType(JobError.class,
+        TaskFailure error = catchThrowableOfType(TaskFailure.class,
                 () -> jobs.run("revoke u1", () -> directory.revoke("u1", ServiceCategory.COMPANION_ESCORT)));
 
-        assertThat(error.getErrorMessage()).isEqualTo("Cannot revoke u1: Keycloak realm careflow has no group "
+        assertThat(error.getMessage()).isEqualTo("Cannot revoke u1: Keycloak realm careflow has no group "
                 + "/certified/COMPANION_ESCORT (identity/keycloak-realm.json defines one per service category)");
-        assertThat(error.getRetries()).isZero();
+        assertThat(error.retryable()).isFalse();
     }
 
     @Test
     void keycloakInTroubleIsRetried() {
         answers.put(ADMIN + "/users/u1", new Answer(500, "{\"error\":\"unknown_error\"}"));
 
-        JobError error = grant("u1");
+        TaskFailure error = grant("u1");
 
-        assertThat(error.getErrorMessage()).startsWith("Failed to grant u1, will retry: ");
-        assertThat(error.getRetries()).as("the job's retries minus one").isNull();
-        assertThat(error.getRetryBackoff()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(error.getMessage()).startsWith("Failed to grant u1, will retry: ");
+        assertThat(error.retryable()).as("the task\'s retries minus one").isTrue();
+        assertThat(error.backoff()).isEqualTo(Duration.ofSeconds(4));
     }
 
-    private JobError grant(String userId) {
-        return catchThrowableOfType(JobError.class,
+    private TaskFailure grant(String userId) {
+        return catchThrowableOfType(TaskFailure.class,
                 () -> jobs.run("grant " + userId, () -> directory.grant(userId, ServiceCategory.COMPANION_ESCORT)));
     }
 

@@ -24,7 +24,7 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * Delivers a rendered notification in the portal (IN_APP) and by email, each at most once. Each copy's id is an
  * idempotency key ({@link NotificationIds}: the process step's key plus the channel for a job, what was alerted for
- * a task alert), so a redelivered job or a second alert run finds what was already delivered and does not deliver
+ * a task alert), so a redelivered task or a second alert run finds what was already delivered and does not deliver
  * it again; a failed email is retried by the next delivery.
  */
 @Component

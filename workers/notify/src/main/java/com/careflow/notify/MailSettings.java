@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code careflow.mail.*}: the sender of customer mail, and how long a notify job whose mail could not be
+ * {@code careflow.mail.*}: the sender of customer mail, and how long a notify task whose mail could not be
  * sent waits before the engine hands it out again. The SMTP server itself is {@code spring.mail.*}.
  */
 @ConfigurationProperties("careflow.mail")

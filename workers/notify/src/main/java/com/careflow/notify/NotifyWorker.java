@@ -12,24 +12,22 @@ import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 import com.careflow.notify.MailTemplate.Audience;
-
-import io.camunda.client.annotation.CustomHeaders;
-import io.camunda.client.annotation.ElementInstanceKey;
-import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.VariablesAsType;
-import io.camunda.client.exception.CamundaError;
+import com.careflow.worker.ActivityInstanceId;
+import com.careflow.worker.Headers;
+import com.careflow.worker.TaskFailure;
+import com.careflow.worker.TopicWorker;
 
 /**
- * Job worker of the notify tasks: customer notifications of the service-order and appointment processes (the
+ * Topic worker of the notify tasks: customer notifications of the service-order and appointment processes (the
  * task's {@code template} header says which; behaviour in features/service-order.feature and
  * features/appointment.feature), operations alerts of the grab-order process ({@code alert} header;
  * features/grab-order.feature), and the author's and applicant's notifications of the content-review and
  * certification processes ({@code template} header; features/content-review.feature and
- * features/certification.feature). Public because the Camunda client invokes the methods reflectively.
+ * features/certification.feature). Public because the topic subscription invokes the methods reflectively.
  * <p>
- * The element instance key names the notifications (one task, one of each), so a redelivery sends nothing twice.
- * An unknown template or order fails the job without retries; an SMTP failure fails it with the job's retries
- * minus one after a backoff, and the next attempt sends.
+ * The task's activity instance id names the notifications (one pass of the task, one of each), so a retry or
+ * redelivery sends nothing twice. An unknown template or order fails the task without retries; an SMTP failure
+ * fails it with the task's retries minus one after a backoff, and the next attempt sends.
  */
 @Component
 public class NotifyWorker {
@@ -51,37 +49,37 @@ public class NotifyWorker {
         this.settings = settings;
     }
 
-    @JobWorker(type = ServiceOrderProcess.JOB_NOTIFY_CUSTOMER)
-    public void notifyCustomer(@VariablesAsType NotifyInput input, @CustomHeaders Map<String, String> headers,
-            @ElementInstanceKey long elementInstanceKey) {
+    @TopicWorker(value = ServiceOrderProcess.JOB_NOTIFY_CUSTOMER, retries = 5)
+    public void notifyCustomer(NotifyInput input, @Headers Map<String, String> headers,
+            @ActivityInstanceId String taskRun) {
         String template = headers.get(ServiceOrderProcess.HEADER_TEMPLATE);
         send("the customer", template, "order " + input.orderNumber(), () -> customers.notify(
-                String.valueOf(elementInstanceKey), MailTemplate.of(template, Audience.CUSTOMER), input.orderNumber(),
+                taskRun, MailTemplate.of(template, Audience.CUSTOMER), input.orderNumber(),
                 new MailFacts(input.declineReason(), hoursBefore(headers))));
     }
 
-    @JobWorker(type = GrabOrderProcess.JOB_ALERT_OPERATIONS)
-    public void alertOperations(@VariablesAsType NotifyInput input, @CustomHeaders Map<String, String> headers,
-            @ElementInstanceKey long elementInstanceKey) {
+    @TopicWorker(value = GrabOrderProcess.JOB_ALERT_OPERATIONS, retries = 5)
+    public void alertOperations(NotifyInput input, @Headers Map<String, String> headers,
+            @ActivityInstanceId String taskRun) {
         String alert = headers.get(GrabOrderProcess.HEADER_ALERT);
         send("operations", alert, "order " + input.orderNumber(), () -> operations.alert(
-                String.valueOf(elementInstanceKey), MailTemplate.of(alert, Audience.OPERATIONS), input.orderNumber()));
+                taskRun, MailTemplate.of(alert, Audience.OPERATIONS), input.orderNumber()));
     }
 
-    @JobWorker(type = ContentReviewProcess.JOB_NOTIFY_AUTHOR)
-    public void notifyAuthor(@VariablesAsType AuthorInput input, @CustomHeaders Map<String, String> headers,
-            @ElementInstanceKey long elementInstanceKey) {
+    @TopicWorker(ContentReviewProcess.JOB_NOTIFY_AUTHOR)
+    public void notifyAuthor(AuthorInput input, @Headers Map<String, String> headers,
+            @ActivityInstanceId String taskRun) {
         String template = headers.get(ServiceOrderProcess.HEADER_TEMPLATE);
         send("the author", template, "content " + input.contentId(), () -> authors.notify(
-                String.valueOf(elementInstanceKey), MailTemplate.of(template, Audience.AUTHOR), input.contentId()));
+                taskRun, MailTemplate.of(template, Audience.AUTHOR), input.contentId()));
     }
 
-    @JobWorker(type = CertificationProcess.JOB_NOTIFY_APPLICANT)
-    public void notifyApplicant(@VariablesAsType ApplicantInput input, @CustomHeaders Map<String, String> headers,
-            @ElementInstanceKey long elementInstanceKey) {
+    @TopicWorker(value = CertificationProcess.JOB_NOTIFY_APPLICANT, retries = 5)
+    public void notifyApplicant(ApplicantInput input, @Headers Map<String, String> headers,
+            @ActivityInstanceId String taskRun) {
         String template = headers.get(ServiceOrderProcess.HEADER_TEMPLATE);
         send("the applicant", template, "application " + input.applicationId(), () -> applicants.notify(
-                String.valueOf(elementInstanceKey), MailTemplate.of(template, Audience.APPLICANT),
+                taskRun, MailTemplate.of(template, Audience.APPLICANT),
                 input.applicationId()));
     }
 
@@ -90,12 +88,11 @@ public class NotifyWorker {
         try {
             notification.run();
         } catch (InvalidNotificationException badInput) {
-            throw CamundaError.jobError("Cannot notify " + whom + " of " + about + ": " + badInput.getMessage(), null,
-                    0, null);
+            throw TaskFailure.hopeless("Cannot notify " + whom + " of " + about + ": " + badInput.getMessage());
         } catch (RuntimeException technical) {
             log.warn("Notifying {} of {} ({}) failed; the engine will retry", whom, about, template, technical);
-            throw CamundaError.jobError("Sending the " + template + " notification for " + about
-                    + " failed, will retry: " + Deliveries.describe(technical), null, null, settings.retryBackoff());
+            throw TaskFailure.retryLater("Sending the " + template + " notification for " + about
+                    + " failed, will retry: " + Deliveries.describe(technical), settings.retryBackoff(), technical);
         }
     }
 

@@ -28,8 +28,8 @@ record PortalLinks(@DefaultValue("http://localhost:8080") String baseUrl) {
     }
 
     /** A user task's form in the reviewer inbox. */
-    String task(long key) {
-        return base() + "/tasks/" + key;
+    String task(String taskId) {
+        return base() + "/tasks/" + taskId;
     }
 
     private String base() {

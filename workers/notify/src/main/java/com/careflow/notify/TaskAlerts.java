@@ -7,30 +7,35 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import com.careflow.domain.engine.UserTask;
-import com.careflow.domain.engine.UserTaskState;
+import com.careflow.domain.engine.UserTasks;
 import com.careflow.domain.people.People;
 import com.careflow.domain.people.Person;
 
 /**
- * Tells reviewers about their work, from the exporter's {@code user_tasks}: every new open task once to each of its
- * candidate groups (an in-app notice filed under {@code group:<role>}, id {@code task-created:<key>:<group>}, which
- * every member sees in the portal), and every open assigned task whose due date is near (within
+ * Tells reviewers about their work, from the engine's open user tasks ({@link UserTasks}): every new task once to each
+ * of its candidate groups (an in-app notice filed under {@code group:<role>}, id {@code task-created:<id>:<group>},
+ * which every member sees in the portal), and every assigned task whose due date is near (within
  * {@code careflow.tasks.due-soon} of the platform clock, or past) once to its assignee (in-app, id
- * {@code task-due:<key>:<assignee>}, and by email when the people directory knows their address); a new assignee is
+ * {@code task-due:<id>:<assignee>}, and by email when the people directory knows their address); a new assignee is
  * alerted again.
  * <p>
- * Notices are inserted once by id, so concurrent runs (two notify workers) and a run interrupted before it marked the
- * task send nothing twice. The marks ({@code alertedCreated}, {@code alertedDueSoon}) are set field by field: the
- * exporter owns the rest of the document. A task whose email failed stays unmarked and is retried by the next run.
+ * Runs only on an engine node, where a {@link UserTasks} bean exists; a notify worker running alone does nothing here.
+ * What was alerted is kept in notify's own {@link TaskAlertMark}s. Notices are inserted once by id, so concurrent runs
+ * and a run interrupted before its mark send nothing twice. A task whose email failed stays unmarked and is retried by
+ * the next run; marks of tasks no longer open are dropped.
  */
 @Component
 class TaskAlerts {
@@ -42,6 +47,7 @@ class TaskAlerts {
 
     private static final Logger log = LoggerFactory.getLogger(TaskAlerts.class);
 
+    private final ObjectProvider<UserTasks> userTasks;
     private final MongoTemplate mongo;
     private final People people;
     private final TaskLetters letters;
@@ -50,9 +56,11 @@ class TaskAlerts {
     private final PortalLinks links;
     private final TaskAlertSettings settings;
     private final Clock clock;
+    private volatile boolean toldNoEngine;
 
-    TaskAlerts(MongoTemplate mongo, People people, TaskLetters letters, MailRenderer renderer, Deliveries deliveries,
-            PortalLinks links, TaskAlertSettings settings, Clock clock) {
+    TaskAlerts(ObjectProvider<UserTasks> userTasks, MongoTemplate mongo, People people, TaskLetters letters,
+            MailRenderer renderer, Deliveries deliveries, PortalLinks links, TaskAlertSettings settings, Clock clock) {
+        this.userTasks = userTasks;
         this.mongo = mongo;
         this.people = people;
         this.letters = letters;
@@ -75,45 +83,64 @@ class TaskAlerts {
     }
 
     void run() {
-        alertNewTasks();
-        alertTasksDueSoon(clock.instant());
+        UserTasks engine = userTasks.getIfAvailable();
+        if (engine == null) {
+            if (!toldNoEngine) {
+                toldNoEngine = true;
+                log.info("No process engine in this application: task alerts run on the engine node");
+            }
+            return;
+        }
+        List<UserTask> open = engine.findOpen();
+        Map<String, TaskAlertMark> marks = marksOf(open);
+        Instant dueSoonUntil = clock.instant().plus(settings.dueSoon());
+        for (UserTask task : open) {
+            TaskAlertMark mark = marks.get(task.id());
+            if (mark == null || !mark.created()) {
+                announce(task);
+            }
+            if (isDueSoon(task, dueSoonUntil) && (mark == null
+                    || !TaskAlertMark.dueSoonKey(task.assignee(), task.dueDate()).equals(mark.dueSoonFor()))) {
+                alertDueSoon(task);
+            }
+        }
+        mongo.remove(query(where("_id").nin(open.stream().map(UserTask::id).toList())), TaskAlertMark.class);
     }
 
-    private void alertNewTasks() {
-        List<UserTask> tasks = mongo.find(query(where("state").is(UserTaskState.CREATED).and("alertedCreated")
-                .ne(true)), UserTask.class);
-        for (UserTask task : tasks) {
-            Locale locale = settings.groupLocale();
-            List<String> groups = task.candidateGroups() == null ? List.of() : task.candidateGroups();
-            // one letter per task: describing it reads the instance and its subject from MongoDB
-            Letter letter = groups.isEmpty() ? null : letters.letter(task, locale);
-            for (String group : groups) {
-                Recipient members = new Recipient(GROUP + group, null, null, locale, links.task(task.id()));
-                deliveries.storeInApp(TEMPLATE_CREATED + ":" + task.id() + ":" + group, MailTemplate.TASK_CREATED,
-                        members, renderer.render(MailTemplate.TASK_CREATED, members, letter));
-            }
-            mongo.updateFirst(query(where("_id").is(task.id())), new Update().set("alertedCreated", true),
-                    UserTask.class);
+    private Map<String, TaskAlertMark> marksOf(List<UserTask> tasks) {
+        return mongo.find(query(where("_id").in(tasks.stream().map(UserTask::id).toList())), TaskAlertMark.class)
+                .stream().collect(Collectors.toMap(TaskAlertMark::taskId, Function.identity()));
+    }
+
+    private static boolean isDueSoon(UserTask task, Instant until) {
+        return task.assignee() != null && task.dueDate() != null && !task.dueDate().isAfter(until);
+    }
+
+    private void announce(UserTask task) {
+        Locale locale = settings.groupLocale();
+        List<String> groups = task.candidateGroups() == null ? List.of() : task.candidateGroups();
+        // one letter per task: describing it reads its subject from MongoDB
+        Letter letter = groups.isEmpty() ? null : letters.letter(task, locale);
+        for (String group : groups) {
+            Recipient members = new Recipient(GROUP + group, null, null, locale, links.task(task.id()));
+            deliveries.storeInApp(TEMPLATE_CREATED + ":" + task.id() + ":" + group, MailTemplate.TASK_CREATED,
+                    members, renderer.render(MailTemplate.TASK_CREATED, members, letter));
+        }
+        mark(task, new Update().set("created", true));
+    }
+
+    private void alertDueSoon(UserTask task) {
+        try {
+            alertAssignee(task);
+            mark(task, new Update().set("dueSoonFor", TaskAlertMark.dueSoonKey(task.assignee(), task.dueDate())));
+        } catch (RuntimeException e) {
+            log.warn("Alerting {} that task {} is due soon failed, will retry: {}", task.assignee(), task.id(),
+                    Deliveries.describe(e));
         }
     }
 
-    private void alertTasksDueSoon(Instant now) {
-        List<UserTask> tasks = mongo.find(query(where("state").is(UserTaskState.CREATED).and("assignee").ne(null)
-                .and("dueDate").lte(now.plus(settings.dueSoon()))), UserTask.class);
-        for (UserTask task : tasks) {
-            if (task.assignee().equals(task.alertedDueSoon())) {
-                continue; // Mongo cannot compare two fields of a document without $expr
-            }
-            try {
-                alertAssignee(task);
-                // only while it is still theirs: a task reassigned meanwhile alerts its new assignee next time
-                mongo.updateFirst(query(where("_id").is(task.id()).and("assignee").is(task.assignee())),
-                        new Update().set("alertedDueSoon", task.assignee()), UserTask.class);
-            } catch (RuntimeException e) {
-                log.warn("Alerting {} that task {} is due soon failed, will retry: {}", task.assignee(), task.id(),
-                        Deliveries.describe(e));
-            }
-        }
+    private void mark(UserTask task, Update update) {
+        mongo.upsert(query(where("_id").is(task.id())), update, TaskAlertMark.class);
     }
 
     private void alertAssignee(UserTask task) {

@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.careflow.domain.certification.CertificationApplication;
 import com.careflow.domain.process.CertificationProcess;
+import com.careflow.worker.TaskFailure;
 
-import io.camunda.client.exception.JobError;
 
 /**
  * notify.applicant: approval (sign in again for provider access), rejection with its reasons, the renewal reminder
@@ -70,13 +70,13 @@ class ApplicantNotificationsTest extends NotifyJobTest {
 
     @Test
     void unknownApplicationIsAModellingError() {
-        JobError error = catchThrowableOfType(JobError.class, () -> worker.notifyApplicant(
+        TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.notifyApplicant(
                 new ApplicantInput("APP0"), template(CertificationProcess.TEMPLATE_APPROVED),
-                ELEMENT_INSTANCE_KEYS.incrementAndGet()));
+                nextTaskRun()));
 
-        assertThat(error.getErrorMessage()).isEqualTo("Cannot notify the applicant of application APP0: application"
+        assertThat(error.getMessage()).isEqualTo("Cannot notify the applicant of application APP0: application"
                 + " APP0 does not exist");
-        assertThat(error.getRetries()).isZero();
+        assertThat(error.retryable()).isFalse();
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
@@ -86,7 +86,7 @@ class ApplicantNotificationsTest extends NotifyJobTest {
     }
 
     private Sent send(CertificationApplication application, String template) throws Exception {
-        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        String key = nextTaskRun();
         worker.notifyApplicant(new ApplicantInput(application.getId()), template(template), key);
         return Sent.by(key, smtp, notifications);
     }

@@ -11,8 +11,8 @@ import com.careflow.domain.content.Content;
 import com.careflow.domain.notification.Notification;
 import com.careflow.domain.notification.NotificationStatus;
 import com.careflow.domain.process.ContentReviewProcess;
+import com.careflow.worker.TaskFailure;
 
-import io.camunda.client.exception.JobError;
 
 /**
  * notify.author: the author learns in their language that their content is published, or why it was rejected and
@@ -72,7 +72,7 @@ class AuthorNotificationsTest extends NotifyJobTest {
     @Test
     void redeliveryNotifiesOnce() {
         Content content = subjects.published("zh-CN");
-        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        String key = nextTaskRun();
 
         worker.notifyAuthor(new AuthorInput(content.getId()), template(ContentReviewProcess.TEMPLATE_PUBLISHED), key);
         worker.notifyAuthor(new AuthorInput(content.getId()), template(ContentReviewProcess.TEMPLATE_PUBLISHED), key);
@@ -86,29 +86,29 @@ class AuthorNotificationsTest extends NotifyJobTest {
     void unknownContentOrAnOrderTemplateIsAModellingError() {
         Content content = subjects.published("zh-CN");
 
-        JobError unknown = catchThrowableOfType(JobError.class, () -> worker.notifyAuthor(new AuthorInput("CNT0"),
-                template(ContentReviewProcess.TEMPLATE_PUBLISHED), ELEMENT_INSTANCE_KEYS.incrementAndGet()));
-        JobError orderTemplate = catchThrowableOfType(JobError.class, () -> worker.notifyAuthor(
+        TaskFailure unknown = catchThrowableOfType(TaskFailure.class, () -> worker.notifyAuthor(new AuthorInput("CNT0"),
+                template(ContentReviewProcess.TEMPLATE_PUBLISHED), nextTaskRun()));
+        TaskFailure orderTemplate = catchThrowableOfType(TaskFailure.class, () -> worker.notifyAuthor(
                 new AuthorInput(content.getId()), template("order-confirmed"),
-                ELEMENT_INSTANCE_KEYS.incrementAndGet()));
-        JobError noId = catchThrowableOfType(JobError.class, () -> worker.notifyAuthor(new AuthorInput(null),
-                template(ContentReviewProcess.TEMPLATE_PUBLISHED), ELEMENT_INSTANCE_KEYS.incrementAndGet()));
+                nextTaskRun()));
+        TaskFailure noId = catchThrowableOfType(TaskFailure.class, () -> worker.notifyAuthor(new AuthorInput(null),
+                template(ContentReviewProcess.TEMPLATE_PUBLISHED), nextTaskRun()));
 
-        assertThat(unknown.getErrorMessage()).isEqualTo("Cannot notify the author of content CNT0: content CNT0 does"
+        assertThat(unknown.getMessage()).isEqualTo("Cannot notify the author of content CNT0: content CNT0 does"
                 + " not exist");
-        assertThat(orderTemplate.getErrorMessage()).isEqualTo("Cannot notify the author of content " + content.getId()
+        assertThat(orderTemplate.getMessage()).isEqualTo("Cannot notify the author of content " + content.getId()
                 + ": unknown template 'order-confirmed' in task header 'template'; known: content-published,"
                 + " content-rejected");
-        assertThat(noId.getErrorMessage()).isEqualTo("Cannot notify the author of content null: the process has no"
+        assertThat(noId.getMessage()).isEqualTo("Cannot notify the author of content null: the process has no"
                 + " 'contentId' variable");
-        assertThat(unknown.getRetries()).isZero();
-        assertThat(orderTemplate.getRetries()).isZero();
-        assertThat(noId.getRetries()).isZero();
+        assertThat(unknown.retryable()).isFalse();
+        assertThat(orderTemplate.retryable()).isFalse();
+        assertThat(noId.retryable()).isFalse();
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
     private Sent send(Content content, String template) throws Exception {
-        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        String key = nextTaskRun();
         worker.notifyAuthor(new AuthorInput(content.getId()), template(template), key);
         return Sent.by(key, smtp, notifications);
     }

@@ -14,8 +14,8 @@ import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
+import com.careflow.worker.TaskFailure;
 
-import io.camunda.client.exception.JobError;
 
 /**
  * What each customer notification says, read from the mail GreenMail received (text and HTML) and the in-app copy:
@@ -131,15 +131,15 @@ class CustomerTemplatesTest extends NotifyJobTest {
     @Test
     void reminderWithoutItsHoursHeaderIsAModellingErrorAndSendsNothing() {
         ServiceOrder order = testOrders.confirmed("zh-CN");
-        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        String key = nextTaskRun();
 
-        JobError error = catchThrowableOfType(JobError.class, () -> worker.notifyCustomer(
+        TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.notifyCustomer(
                 new NotifyInput(order.getOrderNumber(), null),
                 Map.of(ServiceOrderProcess.HEADER_TEMPLATE, AppointmentProcess.TEMPLATE_REMINDER), key));
 
-        assertThat(error.getErrorMessage()).isEqualTo("Cannot notify the customer of order " + order.getOrderNumber()
+        assertThat(error.getMessage()).isEqualTo("Cannot notify the customer of order " + order.getOrderNumber()
                 + ": the reminder task has no 'hoursBefore' header");
-        assertThat(error.getRetries()).isZero();
+        assertThat(error.retryable()).isFalse();
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(notifications.findById(key + ":IN_APP")).isEmpty();
     }
@@ -157,7 +157,7 @@ class CustomerTemplatesTest extends NotifyJobTest {
     }
 
     private Sent send(ServiceOrder order, String template, String... hoursBefore) throws Exception {
-        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        String key = nextTaskRun();
         Map<String, String> headers = new HashMap<>(Map.of(ServiceOrderProcess.HEADER_TEMPLATE, template));
         if (hoursBefore.length > 0) {
             headers.put(AppointmentProcess.HEADER_HOURS_BEFORE, hoursBefore[0]);

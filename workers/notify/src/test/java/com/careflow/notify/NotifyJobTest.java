@@ -9,8 +9,8 @@ import com.careflow.domain.notification.Notifications;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 /**
- * What the tests of the notify jobs share (each is a {@link NotifyContext}): the SMTP server, the element instance
- * keys the engine would hand the worker, the worker and the notifications it stores.
+ * What the tests of the notify jobs share (each is a {@link NotifyContext}): the SMTP server, the activity instance
+ * ids the engine would hand the worker, the worker and the notifications it stores.
  */
 abstract class NotifyJobTest {
 
@@ -18,11 +18,16 @@ abstract class NotifyJobTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(TestServers.smtp());
 
-    /** One series for all these tests: the key names the notifications, and the Mongo server is one per JVM. */
-    static final AtomicLong ELEMENT_INSTANCE_KEYS = new AtomicLong(2251799813685300L);
+    /** One series for all these tests: the id names the notifications, and the Mongo server is one per JVM. */
+    private static final AtomicLong TASK_RUNS = new AtomicLong(1000);
 
     @Autowired
     NotifyWorker worker;
     @Autowired
     Notifications notifications;
+
+    /** A fresh activity instance id of a notify task, as the engine hands it to the worker. */
+    static String nextTaskRun() {
+        return "NotifyCustomer:" + TASK_RUNS.incrementAndGet();
+    }
 }

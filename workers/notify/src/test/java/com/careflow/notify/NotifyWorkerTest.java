@@ -15,8 +15,8 @@ import com.careflow.domain.notification.NotificationStatus;
 import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.ServiceOrderProcess;
+import com.careflow.worker.TaskFailure;
 
-import io.camunda.client.exception.JobError;
 
 /** Delivery of customer notifications: mail in the customer's language, in-app copy, once, retried on SMTP trouble. */
 @NotifyContext
@@ -28,7 +28,7 @@ class NotifyWorkerTest extends NotifyJobTest {
     @Test
     void confirmedOrderMailInChinese() throws Exception {
         ServiceOrder order = testOrders.confirmed("zh-CN");
-        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        String key = nextTaskRun();
 
         worker.notifyCustomer(new NotifyInput(order.getOrderNumber(), null), confirmed(), key);
 
@@ -56,7 +56,7 @@ class NotifyWorkerTest extends NotifyJobTest {
         ServiceOrder order = testOrders.cancelled("en", CancelReason.PAYMENT_DECLINED, "Insufficient funds");
 
         worker.notifyCustomer(new NotifyInput(order.getOrderNumber(), "Insufficient funds"), cancelled(),
-                ELEMENT_INSTANCE_KEYS.incrementAndGet());
+                nextTaskRun());
 
         ReceivedMail mail = onlyMail();
         assertThat(mail.subject()).isEqualTo("Your order " + order.getOrderNumber() + " has been cancelled");
@@ -72,7 +72,7 @@ class NotifyWorkerTest extends NotifyJobTest {
     @Test
     void customerFindsTheNotificationInThePortal() {
         ServiceOrder order = testOrders.confirmed("zh-CN");
-        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        String key = nextTaskRun();
 
         worker.notifyCustomer(new NotifyInput(order.getOrderNumber(), null), confirmed(), key);
 
@@ -91,7 +91,7 @@ class NotifyWorkerTest extends NotifyJobTest {
     @Test
     void redeliveredJobSendsOneMail() {
         ServiceOrder order = testOrders.confirmed("zh-CN");
-        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        String key = nextTaskRun();
         NotifyInput input = new NotifyInput(order.getOrderNumber(), null);
 
         worker.notifyCustomer(input, confirmed(), key);
@@ -105,18 +105,18 @@ class NotifyWorkerTest extends NotifyJobTest {
     @Test
     void smtpDownFailsTheJobForARetryThatSends() throws Exception {
         ServiceOrder order = testOrders.confirmed("zh-CN");
-        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        String key = nextTaskRun();
         NotifyInput input = new NotifyInput(order.getOrderNumber(), null);
         smtp.stop();
 
-        JobError error = catchThrowableOfType(JobError.class, () -> worker.notifyCustomer(input, confirmed(), key));
+        TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.notifyCustomer(input, confirmed(), key));
 
-        assertThat(error.getErrorMessage()).startsWith("Sending the order-confirmed notification for order "
+        assertThat(error.getMessage()).startsWith("Sending the order-confirmed notification for order "
                 + order.getOrderNumber() + " failed, will retry: ")
                 .contains("Mail server connection failed", "Connection refused")
                 .doesNotContain("\n");
-        assertThat(error.getRetries()).as("null: the job's retries minus one").isNull();
-        assertThat(error.getRetryBackoff()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(error.retryable()).as("the task\'s retries minus one").isTrue();
+        assertThat(error.backoff()).isEqualTo(Duration.ofSeconds(5));
         Notification failed = notifications.findById(key + ":EMAIL").orElseThrow();
         assertThat(failed.getStatus()).isEqualTo(NotificationStatus.FAILED);
         assertThat(failed.getFailure()).contains("Mail server connection failed");
@@ -135,17 +135,17 @@ class NotifyWorkerTest extends NotifyJobTest {
     @Test
     void unknownTemplateFailsWithoutRetriesAndSendsNothing() {
         ServiceOrder order = testOrders.confirmed("zh-CN");
-        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        String key = nextTaskRun();
 
-        JobError error = catchThrowableOfType(JobError.class, () -> worker.notifyCustomer(
+        TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.notifyCustomer(
                 new NotifyInput(order.getOrderNumber(), null), Map.of(ServiceOrderProcess.HEADER_TEMPLATE,
                         "order-shipped"), key));
 
-        assertThat(error.getErrorMessage()).isEqualTo("Cannot notify the customer of order " + order.getOrderNumber()
+        assertThat(error.getMessage()).isEqualTo("Cannot notify the customer of order " + order.getOrderNumber()
                 + ": unknown template 'order-shipped' in task header 'template';"
                 + " known: order-confirmed, order-cancelled, order-completed, order-refunded, complaint-rejected,"
                 + " provider-replaced, appointment-reminder, appointment-rescheduled");
-        assertThat(error.getRetries()).isZero();
+        assertThat(error.retryable()).isFalse();
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(notifications.findById(key + ":IN_APP")).isEmpty();
     }

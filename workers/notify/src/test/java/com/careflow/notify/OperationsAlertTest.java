@@ -13,8 +13,8 @@ import com.careflow.domain.notification.NotificationChannel;
 import com.careflow.domain.notification.NotificationStatus;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.GrabOrderProcess;
+import com.careflow.worker.TaskFailure;
 
-import io.camunda.client.exception.JobError;
 
 /** The grab-order process's alerts: mail to the operations address and an in-app copy for operations, once. */
 @NotifyContext
@@ -26,7 +26,7 @@ class OperationsAlertTest extends NotifyJobTest {
     @Test
     void nobodyGrabbedGoesToOperationsOnceByMailAndInTheirPortalInbox() throws Exception {
         ServiceOrder order = testOrders.confirmed("en");
-        long key = ELEMENT_INSTANCE_KEYS.incrementAndGet();
+        String key = nextTaskRun();
 
         worker.alertOperations(new NotifyInput(order.getOrderNumber(), null), alert("nobody-grabbed"), key);
         worker.alertOperations(new NotifyInput(order.getOrderNumber(), null), alert("nobody-grabbed"), key);
@@ -54,7 +54,7 @@ class OperationsAlertTest extends NotifyJobTest {
         ServiceOrder order = testOrders.confirmed("zh-CN");
 
         worker.alertOperations(new NotifyInput(order.getOrderNumber(), null), alert("no-provider"),
-                ELEMENT_INSTANCE_KEYS.incrementAndGet());
+                nextTaskRun());
 
         ReceivedMail mail = ReceivedMail.of(smtp.getReceivedMessages()[0]);
         assertThat(mail.subject()).isEqualTo("【紧急】订单 " + order.getOrderNumber() + " 无可用服务人员");
@@ -66,14 +66,14 @@ class OperationsAlertTest extends NotifyJobTest {
         ServiceOrder order = testOrders.confirmed("zh-CN");
 
         for (String alert : new String[] { "nobody-came", "order-confirmed" }) {
-            JobError error = catchThrowableOfType(JobError.class, () -> worker.alertOperations(
+            TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.alertOperations(
                     new NotifyInput(order.getOrderNumber(), null), alert(alert),
-                    ELEMENT_INSTANCE_KEYS.incrementAndGet()));
+                    nextTaskRun()));
 
-            assertThat(error.getErrorMessage()).isEqualTo("Cannot notify operations of order "
+            assertThat(error.getMessage()).isEqualTo("Cannot notify operations of order "
                     + order.getOrderNumber() + ": unknown template '" + alert
                     + "' in task header 'alert'; known: nobody-grabbed, no-provider");
-            assertThat(error.getRetries()).isZero();
+            assertThat(error.retryable()).isFalse();
         }
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }

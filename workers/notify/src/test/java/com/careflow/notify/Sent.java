@@ -9,10 +9,10 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 /** What one notify task delivered: the only mail GreenMail received, and its in-app copy. */
 record Sent(ReceivedMail mail, Notification inApp) {
 
-    static Sent by(long stepKey, GreenMailExtension smtp, Notifications notifications) throws Exception {
+    static Sent by(String taskRun, GreenMailExtension smtp, Notifications notifications) throws Exception {
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         return new Sent(ReceivedMail.of(smtp.getReceivedMessages()[0]),
-                notifications.findById(stepKey + ":IN_APP").orElseThrow());
+                notifications.findById(taskRun + ":IN_APP").orElseThrow());
     }
 
     /** The texts are in the plain-text mail, the HTML mail (as a reader sees it) and the in-app copy. */

@@ -4,27 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 import com.careflow.domain.content.Content;
-import com.careflow.domain.engine.ProcessInstance;
-import com.careflow.domain.engine.ProcessInstanceState;
+import com.careflow.domain.engine.UserTask;
+import com.careflow.domain.engine.UserTaskState;
+import com.careflow.domain.engine.UserTasks;
 import com.careflow.domain.notification.Notification;
 import com.careflow.domain.notification.NotificationChannel;
 import com.careflow.domain.notification.NotificationStatus;
@@ -36,9 +33,9 @@ import com.careflow.notify.TestClock.MovableClock;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 /**
- * Task alerts from the exporter's user_tasks documents (written here as the exporter writes them): one notice per
- * candidate group when a task opens, one alert to the assignee when its due date nears on the platform clock, each
- * once, and only the alert marks touched on the task's document.
+ * Task alerts from the engine's open user tasks (in memory here): one notice per candidate group when a task opens,
+ * one alert to the assignee when its due date nears on the platform clock, each once, remembered in notify's own
+ * {@code task_alerts} collection.
  */
 @NotifyContext
 class TaskAlertsTest {
@@ -46,10 +43,12 @@ class TaskAlertsTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(TestServers.smtp());
 
-    private static final AtomicLong KEYS = new AtomicLong(2251799813735300L);
+    private static final AtomicLong IDS = new AtomicLong(1000);
 
     @Autowired
     TaskAlerts alerts;
+    @Autowired
+    InMemoryUserTasks userTasks;
     @Autowired
     MongoTemplate mongo;
     @Autowired
@@ -65,7 +64,8 @@ class TaskAlertsTest {
 
     @BeforeEach
     void noTasks() {
-        mongo.remove(new Query(), "user_tasks");
+        userTasks.clear();
+        mongo.remove(new Query(), TaskAlertMark.class);
         people.save(new Person("reviewer-en", "Alex Reviewer", "alex@careflow.local", List.of("reviewer"), "en"));
     }
 
@@ -77,8 +77,7 @@ class TaskAlertsTest {
     @Test
     void aNewTaskIsAnnouncedOnceToEachCandidateGroup() {
         Content content = subjects.submitted("zh-CN");
-        long key = openTask(content, List.of("reviewer", "admin"), null, null);
-        Document exported = task(key);
+        String key = openTask(content, List.of("reviewer", "admin"), null, null);
 
         alerts.run();
         alerts.run();
@@ -96,30 +95,28 @@ class TaskAlertsTest {
         assertThat(notice.getBody()).isEqualTo("「内容审核」流程有一项新任务等待认领：内容审核 《夏季防暑小贴士》（优先级：高）。");
         assertThat(smtp.getReceivedMessages()).as("group notices live in the portal only").isEmpty();
 
-        exported.put("alertedCreated", true);
-        assertThat(task(key)).as("only the mark is added").isEqualTo(exported);
+        assertThat(mark(key)).isEqualTo(new TaskAlertMark(key, true, null));
     }
 
     @Test
     void aNoticeAlreadyStoredIsNotStoredAgainWhenTheMarkWasLost() {
-        long key = openTask(subjects.submitted("zh-CN"), List.of("reviewer"), null, null);
+        String key = openTask(subjects.submitted("zh-CN"), List.of("reviewer"), null, null);
         alerts.run();
         Notification first = notifications.findById("task-created:" + key + ":reviewer").orElseThrow();
         // a run that stored the notice but died before marking the task
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(key)),
-                new org.springframework.data.mongodb.core.query.Update().unset("alertedCreated"), "user_tasks");
+        mongo.remove(new Query(), TaskAlertMark.class);
 
         alerts.run();
 
         assertThat(noticesOf(key)).singleElement().extracting(Notification::getCreatedAt)
                 .isEqualTo(first.getCreatedAt());
-        assertThat(task(key).getBoolean("alertedCreated")).isTrue();
+        assertThat(mark(key).created()).isTrue();
     }
 
     @Test
     void theAssigneeIsAlertedOnceWhenTheDueDateNearsOnThePlatformClock() throws Exception {
-        long key = openTask(subjects.submitted("en"), List.of("reviewer"), "reviewer-en",
-                clock.instant().plus(Duration.ofHours(6)));
+        Instant due = clock.instant().plus(Duration.ofHours(6));
+        String key = openTask(subjects.submitted("en"), List.of("reviewer"), "reviewer-en", due);
 
         alerts.run();
         assertThat(notifications.findById("task-due:" + key + ":reviewer-en")).as("6 hours ahead: not yet").isEmpty();
@@ -139,17 +136,15 @@ class TaskAlertsTest {
                 "Open the task: https://care.example.cn/tasks/" + key, "Priority: high");
         assertThat(notifications.findById("task-due:" + key + ":reviewer-en:EMAIL")).get()
                 .extracting(Notification::getStatus).isEqualTo(NotificationStatus.SENT);
-        assertThat(task(key).getString("alertedDueSoon")).isEqualTo("reviewer-en");
+        assertThat(mark(key).dueSoonFor()).isEqualTo("reviewer-en@" + due);
     }
 
     @Test
     void aNewAssigneeIsAlertedAgainInThePortalWhenTheDirectoryHasNoAddress() {
-        long key = openTask(subjects.submitted("zh-CN"), List.of("reviewer"), "reviewer-en",
+        String key = openTask(subjects.submitted("zh-CN"), List.of("reviewer"), "reviewer-en",
                 clock.instant().plus(Duration.ofHours(1)));
         alerts.run();
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(key)),
-                new org.springframework.data.mongodb.core.query.Update().set("assignee", "reviewer-unknown"),
-                "user_tasks");
+        userTasks.change(key, task -> withAssignee(task, "reviewer-unknown"));
 
         alerts.run();
 
@@ -159,17 +154,16 @@ class TaskAlertsTest {
         assertThat(second.getSubject()).as("unknown people read the platform's language")
                 .isEqualTo("任务即将到期：内容审核 《夏季防暑小贴士》");
         assertThat(smtp.getReceivedMessages()).as("only the first assignee has an address").hasSize(1);
-        assertThat(task(key).getString("alertedDueSoon")).isEqualTo("reviewer-unknown");
+        assertThat(mark(key).dueSoonFor()).startsWith("reviewer-unknown@");
     }
 
     @Test
     void unassignedOrCompletedTasksAreNotAlertedAsDue() {
-        long unassigned = openTask(subjects.submitted("zh-CN"), List.of("reviewer"), null,
+        String unassigned = openTask(subjects.submitted("zh-CN"), List.of("reviewer"), null,
                 clock.instant().minus(Duration.ofHours(1)));
-        long completed = openTask(subjects.submitted("zh-CN"), List.of("reviewer"), "reviewer-en",
+        String completed = openTask(subjects.submitted("zh-CN"), List.of("reviewer"), "reviewer-en",
                 clock.instant().minus(Duration.ofHours(1)));
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(completed)),
-                new org.springframework.data.mongodb.core.query.Update().set("state", "COMPLETED"), "user_tasks");
+        userTasks.change(completed, TaskAlertsTest::completed);
 
         alerts.run();
 
@@ -180,7 +174,7 @@ class TaskAlertsTest {
 
     @Test
     void aFailedAlertMailIsRetriedByTheNextRun() throws Exception {
-        long key = openTask(subjects.submitted("en"), List.of("reviewer"), "reviewer-en",
+        String key = openTask(subjects.submitted("en"), List.of("reviewer"), "reviewer-en",
                 clock.instant().plus(Duration.ofHours(2)));
         smtp.stop();
 
@@ -189,13 +183,13 @@ class TaskAlertsTest {
         assertThat(notifications.findById("task-due:" + key + ":reviewer-en")).as("the portal has it").isPresent();
         assertThat(notifications.findById("task-due:" + key + ":reviewer-en:EMAIL")).get()
                 .extracting(Notification::getStatus).isEqualTo(NotificationStatus.FAILED);
-        assertThat(task(key).getString("alertedDueSoon")).isNull();
+        assertThat(mark(key).dueSoonFor()).isNull();
 
         smtp.start();
         alerts.run();
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(task(key).getString("alertedDueSoon")).isEqualTo("reviewer-en");
+        assertThat(mark(key).dueSoonFor()).startsWith("reviewer-en@");
     }
 
     @Test
@@ -209,30 +203,56 @@ class TaskAlertsTest {
                 });
     }
 
-    /** An open content review task as the exporter writes it, with its process instance's variables. */
-    private long openTask(Content content, List<String> groups, String assignee, Instant due) {
-        long instanceKey = KEYS.incrementAndGet();
-        long key = KEYS.incrementAndGet();
-        Instant created = clock.instant();
-        mongo.save(new ProcessInstance(instanceKey, ContentReviewProcess.PROCESS_ID, 1, 1L, -1L,
-                ProcessInstanceState.ACTIVE, created, null, Map.of("contentId", content.getId()), 7L));
-        Document task = new Document("_id", key).append("processInstanceKey", instanceKey)
-                .append("processDefinitionKey", 1L).append("bpmnProcessId", ContentReviewProcess.PROCESS_ID)
-                .append("elementId", ContentReviewProcess.TASK_REVIEW).append("elementInstanceKey", key - 1)
-                .append("state", "CREATED").append("assignee", assignee)
-                .append("candidateGroups", new ArrayList<>(groups)).append("candidateUsers", List.of())
-                .append("dueDate", due == null ? null : Date.from(due)).append("followUpDate", null)
-                .append("priority", 80).append("customHeaders", new Document())
-                .append("createdAt", Date.from(created)).append("position", 42L);
-        mongo.insert(task, "user_tasks");
-        return key;
+    @Test
+    void marksOfTasksNoLongerOpenAreDropped() {
+        String key = openTask(subjects.submitted("zh-CN"), List.of("reviewer"), null, null);
+        alerts.run();
+        userTasks.change(key, TaskAlertsTest::completed);
+
+        alerts.run();
+
+        assertThat(mongo.findById(key, TaskAlertMark.class)).isNull();
+        assertThat(noticesOf(key)).hasSize(1);
     }
 
-    private Document task(long key) {
-        return mongo.findById(key, Document.class, "user_tasks");
+    @Test
+    void withoutAnEngineInTheApplicationNothingIsAlerted() {
+        String key = openTask(subjects.submitted("zh-CN"), List.of("reviewer"), null, null);
+        TaskAlerts noEngine = new TaskAlerts(new StaticListableBeanFactory().getBeanProvider(UserTasks.class), mongo,
+                people, null, null, null, null, null, clock);
+
+        noEngine.run();
+
+        assertThat(noticesOf(key)).isEmpty();
+        assertThat(mongo.findAll(TaskAlertMark.class)).isEmpty();
     }
 
-    private List<Notification> noticesOf(long key) {
+    /** An open content review task as the engine reports it. */
+    private String openTask(Content content, List<String> groups, String assignee, Instant due) {
+        String id = "task-" + IDS.incrementAndGet();
+        userTasks.put(new UserTask(id, "instance-" + id, ContentReviewProcess.PROCESS_ID,
+                ContentReviewProcess.TASK_REVIEW, "Review content", content.getId(), UserTaskState.CREATED, assignee,
+                List.copyOf(groups), due, null, 80, clock.instant(), null, null));
+        return id;
+    }
+
+    private TaskAlertMark mark(String taskId) {
+        return mongo.findById(taskId, TaskAlertMark.class);
+    }
+
+    private static UserTask withAssignee(UserTask t, String assignee) {
+        return new UserTask(t.id(), t.processInstanceId(), t.bpmnProcessId(), t.elementId(), t.name(),
+                t.businessKey(), t.state(), assignee, t.candidateGroups(), t.dueDate(), t.followUpDate(), t.priority(),
+                t.createdAt(), t.endedAt(), t.completedBy());
+    }
+
+    private List<Notification> noticesOf(String key) {
         return notifications.findAll().stream().filter(n -> n.getId().contains(":" + key + ":")).toList();
+    }
+
+    private static UserTask completed(UserTask t) {
+        return new UserTask(t.id(), t.processInstanceId(), t.bpmnProcessId(), t.elementId(), t.name(),
+                t.businessKey(), UserTaskState.COMPLETED, t.assignee(), t.candidateGroups(), t.dueDate(),
+                t.followUpDate(), t.priority(), t.createdAt(), Instant.now(), t.assignee());
     }
 }

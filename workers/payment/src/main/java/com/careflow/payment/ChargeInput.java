@@ -2,10 +2,7 @@ package com.careflow.payment;
 
 import java.math.BigDecimal;
 
-/**
- * The process variables the charge job reads. The Camunda client fetches one variable per declared field,
- * so this record has no static fields.
- */
+/** The process variables the charge task reads, filled by name; {@code amount} may arrive as a number or text. */
 public record ChargeInput(String orderNumber, BigDecimal amount, String cardLast4) {
 
     /** The gateway request, once the variables make sense; otherwise an {@link InvalidChargeException}. */

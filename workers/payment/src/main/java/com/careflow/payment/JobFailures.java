@@ -2,23 +2,23 @@ package com.careflow.payment;
 
 import java.time.Duration;
 
-import io.camunda.client.exception.CamundaError;
+import com.careflow.worker.TaskFailure;
 
 /**
- * How the payment jobs fail. The Camunda client turns these into fail commands: bad input with no retries left
- * (an incident at once, retrying cannot fix it), technical trouble with the job's retries minus one (the client's
- * default when none are given) after a backoff; the engine raises an incident when they are used up.
+ * How the payment tasks fail: bad input with no retries left (an incident at once, retrying cannot fix it),
+ * technical trouble with the task's retries minus one after a backoff; the engine raises an incident when they are
+ * used up. The payment steps keep their own wording ("Charging order … failed"), so they do not use JobRunner.
  */
 final class JobFailures {
 
     private JobFailures() {
     }
 
-    static RuntimeException hopeless(String message) {
-        return CamundaError.jobError(message, null, 0, null);
+    static TaskFailure hopeless(String message) {
+        return TaskFailure.hopeless(message);
     }
 
-    static RuntimeException retryLater(String message, Duration backoff) {
-        return CamundaError.jobError(message, null, null, backoff);
+    static TaskFailure retryLater(String message, Duration backoff, Throwable cause) {
+        return TaskFailure.retryLater(message, backoff, cause);
     }
 }

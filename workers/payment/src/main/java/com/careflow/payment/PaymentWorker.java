@@ -6,14 +6,13 @@ import org.springframework.stereotype.Component;
 
 import com.careflow.domain.process.PaymentOutcome;
 import com.careflow.domain.process.ServiceOrderProcess;
+import com.careflow.worker.TopicWorker;
 
-import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.VariablesAsType;
 
 /**
- * Job worker of the service-order process's charge step (processes/service-order.bpmn, task ChargePayment;
- * behaviour in features/service-order.feature). Jobs come at least once; {@link OrderCharger} makes
- * a redelivery harmless. Public because the Camunda client invokes the method reflectively.
+ * Topic worker of the service-order process's charge step (processes/service-order.bpmn, task ChargePayment;
+ * behaviour in features/service-order.feature). Tasks come at least once; {@link OrderCharger} makes
+ * a redelivery harmless. Public because the topic subscription invokes the method reflectively.
  */
 @Component
 public class PaymentWorker {
@@ -32,10 +31,10 @@ public class PaymentWorker {
 
     /**
      * Charges the order's card. A decline is a business outcome (variables for the model's gateway), not a
-     * failure. Bad variables fail the job without retries, technical trouble with a backoff ({@link JobFailures}).
+     * failure. Bad variables fail the task without retries, technical trouble with a backoff ({@link JobFailures}).
      */
-    @JobWorker(type = ServiceOrderProcess.JOB_CHARGE_PAYMENT)
-    public PaymentOutcome chargePayment(@VariablesAsType ChargeInput input) {
+    @TopicWorker(ServiceOrderProcess.JOB_CHARGE_PAYMENT)
+    public PaymentOutcome chargePayment(ChargeInput input) {
         try {
             OrderCharger.OrderCharge charge = charger.charge(input.toRequest());
             ChargeResult result = charge.result();
@@ -47,7 +46,7 @@ public class PaymentWorker {
         } catch (RuntimeException technical) {
             log.warn("Charging order {} failed; the engine will retry", input.orderNumber(), technical);
             throw JobFailures.retryLater("Charging order " + input.orderNumber() + " failed, will retry: "
-                    + technical.getMessage(), properties.retryBackoff());
+                    + technical.getMessage(), properties.retryBackoff(), technical);
         }
     }
 }

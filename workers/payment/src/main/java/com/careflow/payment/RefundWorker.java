@@ -5,15 +5,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.careflow.domain.process.ServiceOrderProcess;
+import com.careflow.worker.TopicWorker;
 
-import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.VariablesAsType;
 
 /**
- * Job worker of the charge step's compensation (processes/service-order.bpmn, task RefundPayment): runs when a
- * paid order is cancelled by the customer or not served, or after an approved complaint. Jobs come at least once;
- * {@link OrderRefunder} makes a redelivery harmless. Public because the Camunda client invokes the method
- * reflectively.
+ * Topic worker of the charge step's compensation (processes/service-order.bpmn, task RefundPayment): runs when a
+ * paid order is cancelled by the customer or not served, or after an approved complaint. Tasks come at least once;
+ * {@link OrderRefunder} makes a redelivery harmless. Public because the topic subscription invokes the
+ * method reflectively.
  */
 @Component
 public class RefundWorker {
@@ -29,8 +28,8 @@ public class RefundWorker {
     }
 
     /** Refunds the order's charge in full; {@code refundId} is null when nothing had been charged. */
-    @JobWorker(type = ServiceOrderProcess.JOB_REFUND_PAYMENT)
-    public RefundOutcome refundPayment(@VariablesAsType RefundInput input) {
+    @TopicWorker(ServiceOrderProcess.JOB_REFUND_PAYMENT)
+    public RefundOutcome refundPayment(RefundInput input) {
         try {
             String refundId = refunder.refund(input.orderNumber()).orElse(null);
             log.info("Order {}: {}", input.orderNumber(), refundId == null ? "nothing charged, nothing refunded"
@@ -41,7 +40,7 @@ public class RefundWorker {
         } catch (RuntimeException technical) {
             log.warn("Refunding order {} failed; the engine will retry", input.orderNumber(), technical);
             throw JobFailures.retryLater("Refunding order " + input.orderNumber() + " failed, will retry: "
-                    + technical.getMessage(), properties.retryBackoff());
+                    + technical.getMessage(), properties.retryBackoff(), technical);
         }
     }
 }

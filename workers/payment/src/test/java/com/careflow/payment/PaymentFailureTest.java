@@ -16,12 +16,11 @@ import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.PaymentOutcome;
-
-import io.camunda.client.exception.JobError;
+import com.careflow.worker.TaskFailure;
 
 /**
- * How the charge job fails. The Camunda client turns a {@link JobError} into a fail command: retries as given,
- * or the job's retries minus one when none are given; the engine raises an incident at zero.
+ * How the charge task fails: a {@link TaskFailure} that is hopeless (the subscription reports no retries left, an
+ * incident at once) or retryable after the backoff (the task's retries minus one; an incident at zero).
  */
 @PaymentWorkerTest
 class PaymentFailureTest {
@@ -41,13 +40,13 @@ class PaymentFailureTest {
     void gatewayErrorIsRetriedAfterTheBackoff() {
         ServiceOrder order = testOrders.placed("199.00");
 
-        JobError error = catchThrowableOfType(JobError.class, () -> worker.chargePayment(
+        TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.chargePayment(
                 new ChargeInput(order.getOrderNumber(), new BigDecimal("199.00"), "0119")));
 
-        assertThat(error.getErrorMessage()).isEqualTo("Charging order " + order.getOrderNumber()
+        assertThat(error.getMessage()).isEqualTo("Charging order " + order.getOrderNumber()
                 + " failed, will retry: payment gateway processing error for card ending 0119");
-        assertThat(error.getRetries()).as("null: the job's retries minus one").isNull();
-        assertThat(error.getRetryBackoff()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(error.retryable()).as("the task's retries minus one").isTrue();
+        assertThat(error.backoff()).isEqualTo(Duration.ofSeconds(7));
         assertNothingCharged(order);
     }
 
@@ -56,10 +55,10 @@ class PaymentFailureTest {
         ServiceOrder order = testOrders.placed("199.00");
         ChargeInput input = new ChargeInput(order.getOrderNumber(), new BigDecimal("199.00"), "0077");
 
-        JobError lost = catchThrowableOfType(JobError.class, () -> worker.chargePayment(input));
+        TaskFailure lost = catchThrowableOfType(TaskFailure.class, () -> worker.chargePayment(input));
         PaymentOutcome retried = worker.chargePayment(input);
 
-        assertThat(lost.getErrorMessage()).contains("no answer from the payment gateway");
+        assertThat(lost.getMessage()).contains("no answer from the payment gateway");
         assertThat(retried.paymentApproved()).isTrue();
         GatewayCharge charge = mongo.findById("order-charge:" + order.getOrderNumber(), GatewayCharge.class);
         assertThat(charge.result().paymentId()).isEqualTo(retried.paymentId());
@@ -73,12 +72,12 @@ class PaymentFailureTest {
     void badVariablesFailWithoutRetries() {
         ServiceOrder order = testOrders.placed("199.00");
 
-        JobError error = catchThrowableOfType(JobError.class, () -> worker.chargePayment(
+        TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.chargePayment(
                 new ChargeInput(order.getOrderNumber(), new BigDecimal("199.00"), "42")));
 
-        assertThat(error.getErrorMessage()).isEqualTo("Cannot charge order " + order.getOrderNumber()
+        assertThat(error.getMessage()).isEqualTo("Cannot charge order " + order.getOrderNumber()
                 + ": variable cardLast4 must be four digits, was 42");
-        assertThat(error.getRetries()).isZero();
+        assertThat(error.retryable()).as("no retries: an incident at once").isFalse();
         assertNothingCharged(order);
     }
 
@@ -86,23 +85,23 @@ class PaymentFailureTest {
     void amountNotMatchingTheOrderIsNotCharged() {
         ServiceOrder order = testOrders.placed("199.00");
 
-        JobError error = catchThrowableOfType(JobError.class, () -> worker.chargePayment(
+        TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.chargePayment(
                 new ChargeInput(order.getOrderNumber(), new BigDecimal("1.99"), "4242")));
 
-        assertThat(error.getErrorMessage()).isEqualTo("Cannot charge order " + order.getOrderNumber()
+        assertThat(error.getMessage()).isEqualTo("Cannot charge order " + order.getOrderNumber()
                 + ": amount 1.99 CNY does not match the total 199.00 CNY of order " + order.getOrderNumber());
-        assertThat(error.getRetries()).isZero();
+        assertThat(error.retryable()).as("no retries: an incident at once").isFalse();
         assertNothingCharged(order);
     }
 
     @Test
     void unknownOrderIsNotCharged() {
-        JobError error = catchThrowableOfType(JobError.class, () -> worker.chargePayment(
+        TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.chargePayment(
                 new ChargeInput("ORD20250301999999", new BigDecimal("199.00"), "4242")));
 
-        assertThat(error.getErrorMessage())
+        assertThat(error.getMessage())
                 .isEqualTo("Cannot charge order ORD20250301999999: order ORD20250301999999 does not exist");
-        assertThat(error.getRetries()).isZero();
+        assertThat(error.retryable()).as("no retries: an incident at once").isFalse();
         assertThat(mongo.findById("order-charge:ORD20250301999999", GatewayCharge.class)).isNull();
     }
 

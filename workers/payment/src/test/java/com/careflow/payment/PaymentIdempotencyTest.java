@@ -24,8 +24,8 @@ import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.PaymentOutcome;
 
 /**
- * Zeebe delivers jobs at least once: a job whose completion got lost is handed out again, and after a
- * timeout it may even run twice at the same time. Either way the customer is charged once.
+ * The engine hands out external tasks at least once: a task whose completion got lost is handed out again after
+ * its lock expires, and a slow one may even run twice at the same time. Either way the customer is charged once.
  */
 @PaymentWorkerTest
 class PaymentIdempotencyTest {

@@ -11,12 +11,12 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The payment worker's real Spring context (gateway, repositories, properties) on an in-process Mongo server,
- * without a Camunda client: tests call the job worker method the way the client would.
+ * without engine subscriptions: tests call the topic worker method the way the subscription would.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = PaymentWorkerApplication.class, properties = {
-        "camunda.client.enabled=false",
+        "careflow.worker.engine.enabled=false",
         "careflow.demo-data=false",
         "careflow.payment.retry-backoff=7s" })
 @ContextConfiguration(initializers = InProcessMongo.class)

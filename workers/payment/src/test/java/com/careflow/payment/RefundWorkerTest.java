@@ -21,8 +21,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
-
-import io.camunda.client.exception.JobError;
+import com.careflow.worker.TaskFailure;
 
 /**
  * The charge step's compensation: an approved charge is refunded once however often (and however concurrently)
@@ -119,13 +118,13 @@ class RefundWorkerTest {
     void gatewayErrorIsRetriedAfterTheBackoffAndRefundsNothing() {
         ServiceOrder order = charged("0341");
 
-        JobError error = catchThrowableOfType(JobError.class,
+        TaskFailure error = catchThrowableOfType(TaskFailure.class,
                 () -> worker.refundPayment(new RefundInput(order.getOrderNumber())));
 
-        assertThat(error.getErrorMessage()).isEqualTo("Refunding order " + order.getOrderNumber()
+        assertThat(error.getMessage()).isEqualTo("Refunding order " + order.getOrderNumber()
                 + " failed, will retry: payment gateway refund error for card ending 0341");
-        assertThat(error.getRetries()).as("null: the job's retries minus one").isNull();
-        assertThat(error.getRetryBackoff()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(error.retryable()).as("the task's retries minus one").isTrue();
+        assertThat(error.backoff()).isEqualTo(Duration.ofSeconds(7));
         assertThat(payments.findById("order-charge:" + order.getOrderNumber()).orElseThrow().status())
                 .isEqualTo(PaymentStatus.APPROVED);
         assertThat(mongo.findById("refund:" + order.getOrderNumber(), GatewayRefund.class)).isNull();
@@ -133,10 +132,10 @@ class RefundWorkerTest {
 
     @Test
     void missingOrderNumberFailsWithoutRetries() {
-        JobError error = catchThrowableOfType(JobError.class, () -> worker.refundPayment(new RefundInput(" ")));
+        TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.refundPayment(new RefundInput(" ")));
 
-        assertThat(error.getErrorMessage()).isEqualTo("Cannot refund order  : variable orderNumber is missing");
-        assertThat(error.getRetries()).isZero();
+        assertThat(error.getMessage()).isEqualTo("Cannot refund order  : variable orderNumber is missing");
+        assertThat(error.retryable()).as("no retries: an incident at once").isFalse();
     }
 
     @Test

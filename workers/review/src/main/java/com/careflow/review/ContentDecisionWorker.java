@@ -14,16 +14,15 @@ import com.careflow.domain.content.RejectionReason;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.ReviewDecision;
 import com.careflow.domain.process.ReviewSchedule;
+import com.careflow.worker.Headers;
+import com.careflow.worker.TopicWorker;
 
-import io.camunda.client.annotation.CustomHeaders;
-import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.VariablesAsType;
 
 /**
- * Job workers of the content-review process's decisions (processes/content-review.bpmn; behaviour in
+ * Topic workers of the content-review process's decisions (processes/content-review.bpmn; behaviour in
  * features/content-review.feature). The header {@code source} says who decided: {@code ai} (the pre-screen) or
  * {@code reviewer} (a user task completed with {@link ReviewDecision} variables, recorded on the content). Every
- * step is idempotent. Public because the Camunda client invokes the methods reflectively.
+ * step is idempotent. Public because the topic subscription invokes the methods reflectively.
  */
 @Component
 public class ContentDecisionWorker {
@@ -43,15 +42,15 @@ public class ContentDecisionWorker {
         this.clock = clock;
     }
 
-    @JobWorker(type = ContentReviewProcess.JOB_PUBLISH)
-    public void publish(@VariablesAsType DecisionInput input, @CustomHeaders Map<String, String> headers) {
+    @TopicWorker(ContentReviewProcess.JOB_PUBLISH)
+    public void publish(DecisionInput input, @Headers Map<String, String> headers) {
         jobs.run("publish content " + input.contentId(), () -> contents.update(input.contentId(), content -> {
             Instant at = clock.instant();
             if (!byReviewer(headers)) {
                 return content.publish(AI_ACTOR, AI_ACTOR, at);
             }
             if (content.getStatus() == ContentStatus.PUBLISHED) {
-                return false; // a redelivered job: the decision is recorded already
+                return false; // a redelivered task: the decision is recorded already
             }
             ReviewDecision decision = decisionFor(content, input);
             if (!decision.reviewApproved()) {
@@ -62,15 +61,15 @@ public class ContentDecisionWorker {
         }));
     }
 
-    @JobWorker(type = ContentReviewProcess.JOB_REJECT)
-    public void reject(@VariablesAsType DecisionInput input, @CustomHeaders Map<String, String> headers) {
+    @TopicWorker(ContentReviewProcess.JOB_REJECT)
+    public void reject(DecisionInput input, @Headers Map<String, String> headers) {
         jobs.run("reject content " + input.contentId(), () -> contents.update(input.contentId(), content -> {
             Instant at = clock.instant();
             if (!byReviewer(headers)) {
                 return content.reject(aiReasons(content), null, AI_ACTOR, AI_ACTOR, at);
             }
             if (content.getStatus() == ContentStatus.REJECTED) {
-                return false; // a redelivered job: the decision is recorded already
+                return false; // a redelivered task: the decision is recorded already
             }
             ReviewDecision decision = decisionFor(content, input);
             if (decision.reviewApproved()) {
@@ -84,8 +83,8 @@ public class ContentDecisionWorker {
     }
 
     /** The appeal message arrived: back under review, with the appeal task's scheduling. */
-    @JobWorker(type = ContentReviewProcess.JOB_REOPEN)
-    public ReviewSchedule reopen(@VariablesAsType DecisionInput input) {
+    @TopicWorker(ContentReviewProcess.JOB_REOPEN)
+    public TaskSchedule reopen(DecisionInput input) {
         return jobs.run("reopen content " + input.contentId() + " for its appeal", () -> {
             contents.update(input.contentId(), content -> {
                 // the portal records the appeal after the message went out; the reopen may get here first
@@ -96,8 +95,8 @@ public class ContentDecisionWorker {
                 }
                 return content.reopenForAppeal(ACTOR, clock.instant()) | recorded;
             });
-            return ReviewSchedule.from(clock, properties.appealDue(), properties.appealFollowUp(),
-                    properties.appealPriority());
+            return TaskSchedule.of(ReviewSchedule.from(clock, properties.appealDue(), properties.appealFollowUp(),
+                    properties.appealPriority()));
         });
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 import com.careflow.domain.process.ReviewDecision;
 
 /**
- * The variables the decision jobs read: the content and, after a review user task, the reviewer's
- * {@link ReviewDecision} fields; after the appeal message, its reason. One variable per record component, so no static fields here.
+ * The variables the decision tasks read, by name: the content and, after a review user task, the reviewer's
+ * {@link ReviewDecision} fields ({@code reviewReasons} as a JSON list); after the appeal message, its reason.
  */
 public record DecisionInput(String contentId, Boolean reviewApproved, List<String> reviewReasons, String reviewNote,
         String reviewerId, String reviewerName, String appealReason) {

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 import com.careflow.worker.JobRunner;
 
 /**
- * How this module's jobs fail. Bad input (unknown content, missing variables, a step the content's state does not
+ * How this module's tasks fail. Bad input (unknown content, missing variables, a step the content's state does not
  * allow) fails without retries, so the incident shows at once with the reason; anything else (Mongo down) is
- * technical trouble and fails with the job's retries minus one after the configured backoff.
+ * technical trouble and fails with the task's retries minus one after the configured backoff.
  */
 @Component("reviewJobs")
 class Jobs {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -27,16 +26,15 @@ import com.careflow.domain.content.Finding;
 import com.careflow.domain.content.FindingType;
 import com.careflow.domain.content.Prescreen;
 import com.careflow.domain.content.PrescreenVerdict;
-import com.careflow.domain.process.ReviewSchedule;
+import com.careflow.worker.TaskFailure;
+import com.careflow.worker.TaskVariables;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
-import io.camunda.client.exception.JobError;
-
-/** The review worker's jobs in its real Spring context on an in-process Mongo server, called like the client. */
+/** The review worker's topics in its real Spring context on an in-process Mongo server, called like the subscription. */
 @SpringBootTest(classes = ReviewWorkerApplication.class, properties = {
-        "camunda.client.enabled=false",
+        "careflow.worker.engine.enabled=false",
         "careflow.demo-data=false" })
 @ContextConfiguration(initializers = ReviewWorkerTest.InProcessMongo.class)
 class ReviewWorkerTest {
@@ -84,8 +82,10 @@ class ReviewWorkerTest {
     @Test
     void aReviewersRejectionIsRecordedOnceWithReasonsAndNote() {
         save("CNT-3", PrescreenVerdict.REVIEW, List.of(Finding.of(FindingType.MEDICAL_CLAIM, "根治")));
-        DecisionInput decision = new DecisionInput("CNT-3", false, List.of("MEDICAL_CLAIM", "OTHER"),
-                "请删除疗效承诺", "rev-1", "周敏", null);
+        // as the engine hands the variables over: the reasons list as JSON text
+        DecisionInput decision = TaskVariables.read(Map.of("contentId", "CNT-3", "reviewApproved", false,
+                "reviewReasons", "[\"MEDICAL_CLAIM\",\"OTHER\"]", "reviewNote", "请删除疗效承诺", "reviewerId", "rev-1",
+                "reviewerName", "周敏"), DecisionInput.class);
 
         worker.reject(decision, REVIEWER);
         worker.reject(decision, REVIEWER);
@@ -107,19 +107,21 @@ class ReviewWorkerTest {
         rejected.appeal("内容与陪诊相关，请复核。", Instant.now());
         contents.save(rejected);
 
-        ReviewSchedule schedule = worker.reopen(ref("CNT-4"));
+        TaskSchedule schedule = worker.reopen(ref("CNT-4"));
         worker.reopen(ref("CNT-4"));
 
         assertThat(schedule.reviewPriority()).isEqualTo(75);
-        assertThat(Duration.between(OffsetDateTime.parse(schedule.reviewFollowUpDate()),
-                OffsetDateTime.parse(schedule.reviewDueDate()))).isEqualTo(Duration.ofDays(1));
+        assertThat(Duration.between(schedule.reviewFollowUpDate(), schedule.reviewDueDate()))
+                .isEqualTo(Duration.ofDays(1));
+        assertThat(Duration.between(Instant.now(), schedule.reviewDueDate())).as("due in two days")
+                .isBetween(Duration.ofHours(47), Duration.ofHours(48));
         assertThat(contents.findById("CNT-4").orElseThrow().getStatus()).isEqualTo(ContentStatus.UNDER_REVIEW);
 
-        JobError sameReviewer = catchThrowableOfType(JobError.class, () -> worker.publish(
+        TaskFailure sameReviewer = catchThrowableOfType(TaskFailure.class, () -> worker.publish(
                 new DecisionInput("CNT-4", true, List.of(), null, "rev-1", "周敏", null), REVIEWER));
-        assertThat(sameReviewer.getErrorMessage()).isEqualTo("Cannot publish content CNT-4: the appeal must be "
+        assertThat(sameReviewer.getMessage()).isEqualTo("Cannot publish content CNT-4: the appeal must be "
                 + "decided by another reviewer than 周敏, who made the first decision");
-        assertThat(sameReviewer.getRetries()).isZero();
+        assertThat(sameReviewer.retryable()).isFalse();
 
         worker.publish(new DecisionInput("CNT-4", true, List.of(), "理由成立", "rev-2", "赵敏", null), REVIEWER);
         Content content = contents.findById("CNT-4").orElseThrow();
@@ -145,17 +147,17 @@ class ReviewWorkerTest {
 
     @Test
     void unknownContentAndMissingDecisionsRaiseIncidentsAtOnce() {
-        JobError unknown = catchThrowableOfType(JobError.class, () -> worker.publish(ref("CNT-NONE"), AI));
-        assertThat(unknown.getErrorMessage()).isEqualTo("Cannot publish content CNT-NONE: content CNT-NONE does "
+        TaskFailure unknown = catchThrowableOfType(TaskFailure.class, () -> worker.publish(ref("CNT-NONE"), AI));
+        assertThat(unknown.getMessage()).isEqualTo("Cannot publish content CNT-NONE: content CNT-NONE does "
                 + "not exist");
-        assertThat(unknown.getRetries()).isZero();
+        assertThat(unknown.retryable()).isFalse();
 
         save("CNT-5", PrescreenVerdict.REVIEW, List.of());
-        JobError noDecision = catchThrowableOfType(JobError.class, () -> worker.reject(ref("CNT-5"), REVIEWER));
-        assertThat(noDecision.getErrorMessage()).startsWith("Cannot reject content CNT-5: variables reviewerId");
-        JobError noReason = catchThrowableOfType(JobError.class, () -> worker.reject(
+        TaskFailure noDecision = catchThrowableOfType(TaskFailure.class, () -> worker.reject(ref("CNT-5"), REVIEWER));
+        assertThat(noDecision.getMessage()).startsWith("Cannot reject content CNT-5: variables reviewerId");
+        TaskFailure noReason = catchThrowableOfType(TaskFailure.class, () -> worker.reject(
                 new DecisionInput("CNT-5", false, List.of(), null, "rev-1", "周敏", null), REVIEWER));
-        assertThat(noReason.getErrorMessage()).contains("needs at least one reason");
+        assertThat(noReason.getMessage()).contains("needs at least one reason");
         assertThat(contents.findById("CNT-5").orElseThrow().getStatus()).isEqualTo(ContentStatus.UNDER_REVIEW);
     }
 
@@ -163,11 +165,11 @@ class ReviewWorkerTest {
     void mongoTroubleIsRetriedWithBackoff() {
         InProcessMongo.SERVER.shutdownNow();
         try {
-            JobError down = catchThrowableOfType(JobError.class, () -> worker.publish(ref("CNT-1"), AI));
+            TaskFailure down = catchThrowableOfType(TaskFailure.class, () -> worker.publish(ref("CNT-1"), AI));
 
-            assertThat(down.getErrorMessage()).startsWith("Failed to publish content CNT-1, will retry");
-            assertThat(down.getRetries()).isNull();
-            assertThat(down.getRetryBackoff()).isEqualTo(Duration.ofSeconds(10));
+            assertThat(down.getMessage()).startsWith("Failed to publish content CNT-1, will retry");
+            assertThat(down.retryable()).isTrue();
+            assertThat(down.backoff()).isEqualTo(Duration.ofSeconds(10));
         } finally {
             InProcessMongo.SERVER.bind(InProcessMongo.HOST, InProcessMongo.PORT);
         }
