@@ -6,16 +6,13 @@ import org.springframework.context.annotation.Import;
 
 import com.careflow.domain.DomainConfiguration;
 
-import io.camunda.client.annotation.Deployment;
-
 /**
- * The customer portal. It deploys the process models (the portal starts the instances, so it must be able to
- * rely on them being there) and owns the order aggregate, including the job workers that change its state. Search
- * (Elasticsearch) comes in through {@link com.careflow.portal.search.PortalSearchConfiguration}.
+ * The customer portal, an engine node: the engine module's host deploys the process models and its adapter gives
+ * the domain's engine ports. The portal owns the order aggregate, including the topic workers that change its
+ * state. Search (Elasticsearch) comes in through {@link com.careflow.portal.search.PortalSearchConfiguration}.
  */
 @SpringBootApplication
 @Import(DomainConfiguration.class)
-@Deployment(resources = "classpath*:/processes/*.bpmn")
 public class PortalApplication {
 
     public static void main(String[] args) {

@@ -12,19 +12,22 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.careflow.domain.engine.Incidents;
+import com.careflow.domain.engine.ProcessHistory;
+import com.careflow.domain.engine.UserTasks;
+import com.careflow.domain.engine.Workflows;
 import com.careflow.search.Reindexing;
 import com.careflow.search.Search;
 
-import io.camunda.client.CamundaClient;
-
 /**
- * The whole portal context as the app module and the standalone main assemble it: real Camunda client (never
- * called here: deployment and job polling are switched off, as no broker runs in unit tests), real Mongo
- * repositories on the in-memory server. Catches wiring mistakes the web slices cannot see.
+ * The whole portal context as the app module and the standalone main assemble it: the embedded engine with its
+ * adapter (on an in-memory H2 database, job executor and topic subscriptions off, as no worker runs here), real
+ * Mongo repositories on the in-memory server. Catches wiring mistakes the web slices cannot see.
  */
 @SpringBootTest(properties = {
-        "camunda.client.deployment.enabled=false",
-        "camunda.client.worker.defaults.enabled=false",
+        "spring.datasource.url=jdbc:h2:mem:portal-application-test;DB_CLOSE_DELAY=-1",
+        "operaton.bpm.job-execution.enabled=false",
+        "careflow.worker.engine.enabled=false",
         "management.endpoints.web.exposure.include=health" })
 @AutoConfigureMockMvc
 @Import(InMemoryMongo.class)
@@ -37,8 +40,10 @@ class PortalApplicationTest {
 
     @Test
     void startsWithTheEngineAdapterAndTheOrderWorkers() throws Exception {
-        assertThat(context.getBeanNamesForType(CamundaClient.class)).isNotEmpty();
-        assertThat(context.containsBean("camundaOrderProcess")).isTrue();
+        for (Class<?> port : new Class<?>[] {Workflows.class, UserTasks.class, ProcessHistory.class, Incidents.class}) {
+            assertThat(context.getBeanNamesForType(port)).as(port.getSimpleName()).hasSize(1);
+        }
+        assertThat(context.containsBean("engineOrderProcess")).isTrue();
         assertThat(context.containsBean("orderStateWorkers")).isTrue();
         assertThat(context.containsBean("mailController")).isFalse();
 

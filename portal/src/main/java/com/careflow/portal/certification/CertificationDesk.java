@@ -97,7 +97,7 @@ class CertificationDesk {
                 new CertificationApplication.Applicant(user.id(), user.name(), user.email(), locale),
                 form.getCategory(), form.getLevel(), form.getLicenceNumber().strip(),
                 form.getIdNumber().strip().toUpperCase(), form.getCity(), refs, renewalOf, clock.instant()));
-        long key;
+        String key;
         try {
             key = workflow.start(new CertificationApplied(id, user.id(), form.getCategory().name(),
                     form.getLevel().name(), CertificationProcess.renewalKey(user.id(), form.getCategory().name())));

@@ -44,7 +44,7 @@ class AuthorDesk {
                 new Content.Author(author.id(), author.name(), author.email(), authorRole(author)),
                 languageTag(locale), clock.instant());
         contents.save(content);
-        long key;
+        String key;
         try {
             key = process.start(new ContentSubmitted(content.getId(), author.id(), form.getKind().name()));
         }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Names of BPMN elements and processes in the page language, by id: {@code process.element.<bpmnProcessId>.
  * <elementId>} and {@code process.name.<bpmnProcessId>} (bundle i18n/operations). The engine's records carry ids;
- * a step without a bundle entry shows the model's name if the exporter had one, else its id.
+ * a step without a bundle entry shows the model's name if it has one, else its id.
  */
 @Component
 public class ElementNames {

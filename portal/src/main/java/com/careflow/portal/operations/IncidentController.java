@@ -30,21 +30,21 @@ class IncidentController {
         return "operations/incidents";
     }
 
-    @PostMapping("/operations/incidents/{key}/retry")
-    String retry(@PathVariable long key, RedirectAttributes redirect) {
+    @PostMapping("/operations/incidents/{id}/retry")
+    String retry(@PathVariable String id, RedirectAttributes redirect) {
         String notice;
         try {
-            notice = desk.retry(key);
+            notice = desk.retry(id);
         }
         catch (ResponseStatusException e) {
             throw e;
         }
         catch (RuntimeException e) {
-            log.warn("Could not retry incident {}", key, e);
+            log.warn("Could not retry incident {}", id, e);
             notice = "operations.incident.unavailable";
         }
         redirect.addFlashAttribute(OperationsController.NOTICE, notice);
-        redirect.addFlashAttribute("retriedIncident", String.valueOf(key));
+        redirect.addFlashAttribute("retriedIncident", id);
         return "redirect:/operations/incidents";
     }
 }

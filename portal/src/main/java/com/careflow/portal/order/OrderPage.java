@@ -44,8 +44,8 @@ class OrderPage {
         model.addAttribute("statusLabel", views.statusLabel(order.getStatus(), locale));
         model.addAttribute("cancelReason", views.cancelReason(order, locale));
         model.addAttribute("timeline", views.timeline(order, locale));
-        model.addAttribute("processSteps", order.getProcessInstanceKey() == null ? List.of()
-                : steps.of(order.getProcessInstanceKey(), locale));
+        model.addAttribute("processSteps", order.getProcessInstanceId() == null ? List.of()
+                : steps.of(order.getProcessInstanceId(), locale));
         model.addAttribute("payable", order.getStatus() == OrderStatus.PENDING);
         model.addAttribute("cancellable", CustomerActions.mayCancel(order));
         // a rejected reschedule shows its form with the errors, also when the reason is that it is too late now

@@ -4,14 +4,14 @@ import com.careflow.domain.process.OrderPlaced;
 import com.careflow.domain.process.PaymentSubmitted;
 
 /**
- * What the portal asks of the process engine about an order: the seam between the web and Zeebe. Public because
- * the provider and operations areas tell the same instances what happened. Every message carries a message id, so
- * sending one twice (a double click, a retried request) is harmless.
+ * What the portal asks of the process engine about an order: the seam between the web and the engine's
+ * {@code Workflows} port. Public because the provider and operations areas tell the same instances what happened. Every
+ * message carries a message id, so sending one twice (a double click, a retried request) is harmless.
  */
 public interface OrderProcess {
 
-    /** Starts a service-order instance; returns its process instance key. */
-    long start(OrderPlaced placed);
+    /** Starts a service-order instance (business key: the order number); returns its process instance id. */
+    String start(OrderPlaced placed);
 
     /** Tells the order's instance that the customer paid. */
     void submitPayment(String orderNumber, PaymentSubmitted payment);

@@ -27,20 +27,20 @@ import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.provider.Provider;
 import com.careflow.domain.provider.Providers;
 
-import io.camunda.client.annotation.CustomHeaders;
-import io.camunda.client.annotation.JobWorker;
-import io.camunda.client.annotation.Variable;
-import io.camunda.client.exception.CamundaError;
+import com.careflow.worker.Headers;
+import com.careflow.worker.TaskFailure;
+import com.careflow.worker.TopicWorker;
+import com.careflow.worker.Var;
 
 /**
  * The service-order steps that change the order itself (processes/service-order.bpmn: ConfirmOrder, the cancel
  * steps, StartService, CompleteOrder, RefundOrder; behaviour in features/service-order.feature); the portal owns
- * the order aggregate. Jobs arrive at least once, and the aggregate's transitions are no-ops when the order is
+ * the order aggregate. Tasks arrive at least once, and the aggregate's transitions are no-ops when the order is
  * already there, so a redelivery changes nothing. A missing order, a forbidden transition or a bad header will not
- * heal by retrying: the job fails with no retries left, so an incident shows the reason at once.
+ * heal by retrying: the task fails with no retries left, so an incident shows the reason at once.
  * <p>
- * Public, unlike the rest of the feature: the Camunda SDK invokes the worker methods by reflection from its own
- * package, which a package-private class would refuse.
+ * Public, unlike the rest of the feature: workers/support invokes the {@link TopicWorker} methods by reflection from
+ * its own package, which a package-private class would refuse.
  */
 @Component
 public class OrderStateWorkers {
@@ -69,10 +69,9 @@ public class OrderStateWorkers {
      * payment on it yet), the approved payment of this instance is recorded first, so the order passes through PAID
      * as the state machine requires.
      */
-    @JobWorker(type = JOB_CONFIRM_ORDER)
-    public void confirm(@Variable(name = "orderNumber") String orderNumber,
-            @Variable(name = "paymentId", optional = true) String paymentId,
-            @Variable(name = "providerId", optional = true) String providerId) {
+    @TopicWorker(JOB_CONFIRM_ORDER)
+    public void confirm(@Var("orderNumber") String orderNumber, @Var("paymentId") String paymentId,
+            @Var("providerId") String providerId) {
         Assignee assignee = assignee(orderNumber, providerId);
         change(orderNumber, order -> {
             boolean paid = order.getStatus() == OrderStatus.PENDING && paymentId != null
@@ -86,11 +85,9 @@ public class OrderStateWorkers {
      * told with the process's {@code declineReason}. The customer who asked ({@code cancelledBy}) is the actor,
      * otherwise the system.
      */
-    @JobWorker(type = JOB_CANCEL_ORDER)
-    public void cancel(@Variable(name = "orderNumber") String orderNumber,
-            @Variable(name = "declineReason", optional = true) String declineReason,
-            @Variable(name = "cancelledBy", optional = true) String cancelledBy,
-            @CustomHeaders Map<String, String> headers) {
+    @TopicWorker(JOB_CANCEL_ORDER)
+    public void cancel(@Var("orderNumber") String orderNumber, @Var("declineReason") String declineReason,
+            @Var("cancelledBy") String cancelledBy, @Headers Map<String, String> headers) {
         CancelReason code = reason(orderNumber, headers.get(HEADER_REASON));
         String text = code == CancelReason.PAYMENT_DECLINED ? declineReason : null;
         String actor = cancelledBy == null || cancelledBy.isBlank() ? SYSTEM : cancelledBy;
@@ -98,21 +95,20 @@ public class OrderStateWorkers {
     }
 
     /** The provider checked in: CONFIRMED → IN_PROGRESS, by the provider. */
-    @JobWorker(type = JOB_START_ORDER)
-    public void start(@Variable(name = "orderNumber") String orderNumber) {
+    @TopicWorker(JOB_START_ORDER)
+    public void start(@Var("orderNumber") String orderNumber) {
         change(orderNumber, order -> order.start(providerOrSystem(order), clock));
     }
 
     /** The provider marked the service delivered: IN_PROGRESS → COMPLETED, by the provider. */
-    @JobWorker(type = JOB_COMPLETE_ORDER)
-    public void complete(@Variable(name = "orderNumber") String orderNumber) {
+    @TopicWorker(JOB_COMPLETE_ORDER)
+    public void complete(@Var("orderNumber") String orderNumber) {
         change(orderNumber, order -> order.complete(providerOrSystem(order), clock));
     }
 
     /** After an approved complaint and the refund of the charge: COMPLETED → REFUNDED with the gateway's id. */
-    @JobWorker(type = JOB_REFUND_ORDER)
-    public void refund(@Variable(name = "orderNumber") String orderNumber,
-            @Variable(name = "refundId", optional = true) String refundId) {
+    @TopicWorker(JOB_REFUND_ORDER)
+    public void refund(@Var("orderNumber") String orderNumber, @Var("refundId") String refundId) {
         change(orderNumber, order -> order.refund(refundId, SYSTEM, clock));
     }
 
@@ -153,7 +149,7 @@ public class OrderStateWorkers {
         return order.getProviderId() != null ? order.getProviderId() : SYSTEM;
     }
 
-    /** Applies a transition and saves only if it changed something (a redelivered job changes nothing). */
+    /** Applies a transition and saves only if it changed something (a redelivered task changes nothing). */
     private void change(String orderNumber, Predicate<ServiceOrder> transition) {
         ServiceOrder order = orders.findById(orderNumber)
                 .orElseThrow(() -> incident("Order " + orderNumber + " does not exist"));
@@ -171,6 +167,6 @@ public class OrderStateWorkers {
     }
 
     private static RuntimeException incident(String message) {
-        return CamundaError.jobError(message, null, 0);
+        return TaskFailure.hopeless(message);
     }
 }

@@ -38,6 +38,9 @@ public class SecurityConfig {
     public static final String REGISTRATION_ID = "keycloak";
 
     static final String API = "/api/**";
+    /** Operaton's Cockpit, Tasklist and Admin (careflow-engine), and the APIs they call. */
+    static final String WEBAPPS = "/operaton/**";
+    static final String WEBAPP_API = "/operaton/api/**";
     static final String LOGIN = PortalAuthorizationRequestResolver.AUTHORIZATION_BASE_URI + "/" + REGISTRATION_ID;
 
     @Bean
@@ -66,6 +69,10 @@ public class SecurityConfig {
                         .requestMatchers("/tasks/**", "/api/tasks/**").hasAnyRole(REVIEWER, FINANCE)
                         // operations: stuck assignments, complaints, incidents, search indices and reindex
                         .requestMatchers("/operations/**", "/api/operations/search/**").hasRole(ADMIN)
+                        // Cockpit, Tasklist, Admin: operations, and analysts (read-only through the engine's
+                        // authorizations). Single sign-on: the engine reads the user signed in here. /engine-rest is
+                        // not the portal's: the engine's own bearer-token chain answers it before this one.
+                        .requestMatchers(WEBAPPS).hasAnyRole(ADMIN, ANALYST)
                         // anyone signed in; /mail/** only has pages when the local mailbox is enabled
                         .requestMatchers("/notifications/**", "/mail/**", "/me")
                         .authenticated()
@@ -78,6 +85,8 @@ public class SecurityConfig {
                                 .authorizationRequestResolver(new PortalAuthorizationRequestResolver(registrations, locales)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new RolesOidcUserService())))
                 .logout(logout -> logout.logoutSuccessHandler(keycloakLogout(registrations)))
+                // the web apps send their own X-XSRF-TOKEN, checked by Operaton's CsrfPreventionFilter
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(WEBAPP_API)))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(apiProblems, api)
                         .defaultAccessDeniedHandlerFor(apiProblems, api)
@@ -88,6 +97,15 @@ public class SecurityConfig {
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN),
                                 AnyRequestMatcher.INSTANCE));
         return http.build();
+    }
+
+    /**
+     * Route patterns match the whole path. The engine adds servlets beside Spring MVC's (Jersey at /engine-rest,
+     * the web apps' APIs), and without this Spring Security cannot tell which servlet a pattern means.
+     */
+    @Bean
+    static PathPatternRequestMatcher.Builder pathPatterns() {
+        return PathPatternRequestMatcher.withDefaults();
     }
 
     /** Admin is operations: it can do whatever any other role can. */

@@ -2,12 +2,10 @@ package com.careflow.portal.task;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -18,7 +16,6 @@ import com.careflow.domain.certification.CertificationApplication;
 import com.careflow.domain.certification.CertificationApplications;
 import com.careflow.domain.certification.RejectionReason;
 import com.careflow.domain.certification.ResidentIdNumbers;
-import com.careflow.domain.engine.ProcessInstance;
 import com.careflow.domain.process.CertificationProcess;
 
 /**
@@ -42,24 +39,17 @@ class ApplicationReviewTasks implements ReviewTaskType {
     }
 
     @Override
-    public Map<Long, String> subjects(Collection<ProcessInstance> instances) {
-        Map<Long, String> ids = new HashMap<>();
-        instances.forEach(instance -> ReviewTaskType.variable(instance, CertificationProcess.VAR_APPLICATION_ID)
-                .ifPresent(id -> ids.put(instance.id(), id)));
-        Map<String, CertificationApplication> found = applications.findAllById(ids.values()).stream()
-                .collect(Collectors.toMap(CertificationApplication::getId, Function.identity()));
+    public Map<String, String> subjects(Collection<String> businessKeys) {
         Locale locale = LocaleContextHolder.getLocale();
-        Map<Long, String> subjects = new HashMap<>();
-        ids.forEach((key, id) -> Optional.ofNullable(found.get(id)).ifPresent(application -> subjects.put(key,
-                application.getApplicantName() + " · " + messages.getMessage("category." + application.getCategory(),
-                        null, String.valueOf(application.getCategory()), locale))));
-        return subjects;
+        return applications.findAllById(businessKeys).stream().collect(Collectors.toMap(
+                CertificationApplication::getId, application -> application.getApplicantName() + " · "
+                        + messages.getMessage("category." + application.getCategory(), null,
+                                String.valueOf(application.getCategory()), locale)));
     }
 
     @Override
-    public Optional<Object> subject(ProcessInstance instance) {
-        return ReviewTaskType.variable(instance, CertificationProcess.VAR_APPLICATION_ID)
-                .flatMap(applications::findById).map(ApplicationSubject::of);
+    public Optional<Object> subject(String businessKey) {
+        return Optional.ofNullable(businessKey).flatMap(applications::findById).map(ApplicationSubject::of);
     }
 
     /** The application and its ID number as reviewers see it (first 6 and last 4 characters). */

@@ -2,11 +2,9 @@ package com.careflow.portal.task;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -15,7 +13,6 @@ import com.careflow.domain.content.Content;
 import com.careflow.domain.content.Contents;
 import com.careflow.domain.content.Finding;
 import com.careflow.domain.content.RejectionReason;
-import com.careflow.domain.engine.ProcessInstance;
 import com.careflow.domain.engine.UserTask;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.portal.security.PortalUser;
@@ -39,21 +36,14 @@ class ContentReviewTasks implements ReviewTaskType {
     }
 
     @Override
-    public Map<Long, String> subjects(Collection<ProcessInstance> instances) {
-        Map<Long, String> ids = new HashMap<>();
-        instances.forEach(instance -> ReviewTaskType.variable(instance, ContentReviewProcess.VAR_CONTENT_ID)
-                .ifPresent(id -> ids.put(instance.id(), id)));
-        Map<String, Content> found = contents.findAllById(ids.values()).stream()
-                .collect(Collectors.toMap(Content::getId, Function.identity()));
-        Map<Long, String> subjects = new HashMap<>();
-        ids.forEach((key, id) -> Optional.ofNullable(found.get(id)).ifPresent(c -> subjects.put(key, c.getTitle())));
-        return subjects;
+    public Map<String, String> subjects(Collection<String> businessKeys) {
+        return contents.findAllById(businessKeys).stream()
+                .collect(Collectors.toMap(Content::getId, Content::getTitle));
     }
 
     @Override
-    public Optional<Object> subject(ProcessInstance instance) {
-        return ReviewTaskType.variable(instance, ContentReviewProcess.VAR_CONTENT_ID)
-                .flatMap(contents::findById).map(ContentSubject::of);
+    public Optional<Object> subject(String businessKey) {
+        return Optional.ofNullable(businessKey).flatMap(contents::findById).map(ContentSubject::of);
     }
 
     /** The content and its body cut around the pre-screen's excerpts (marked in the form). */

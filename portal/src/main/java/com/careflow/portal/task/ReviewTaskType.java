@@ -5,25 +5,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.careflow.domain.engine.ProcessInstance;
 import com.careflow.domain.engine.UserTask;
 import com.careflow.portal.security.PortalUser;
 
 /**
- * What the inbox knows about one kind of review task (one process): the subject a list row names, the domain
- * object its form shows, the reason codes a rejection may carry, and who may not decide. The form is picked by the
- * task's element id ({@link #form(String)}).
+ * What the inbox knows about one kind of review task (one process): the subject a list row names, the domain object its
+ * form shows (both found by the task's business key, the subject's id), the reason codes a rejection may carry, and who
+ * may not decide. The form is picked by the task's element id ({@link #form(String)}).
  */
 interface ReviewTaskType {
 
     /** The bpmnProcessId whose user tasks this type covers. */
     String processId();
 
-    /** The subject line of each given instance, by process instance key (missing when the object is gone). */
-    Map<Long, String> subjects(Collection<ProcessInstance> instances);
+    /**
+     * The subject line of each given business key (the subject's id: content id, application id), missing when
+     * the object is gone.
+     */
+    Map<String, String> subjects(Collection<String> businessKeys);
 
     /** The domain object the task form shows (the content, the application); empty when it cannot be found. */
-    Optional<Object> subject(ProcessInstance instance);
+    Optional<Object> subject(String businessKey);
 
     /** Reason codes a rejection may carry, in display order. */
     List<String> reasons();
@@ -42,12 +44,4 @@ interface ReviewTaskType {
         return Optional.empty();
     }
 
-    /** The variable of {@code process_instances.variables} that holds the subject's id. */
-    static Optional<String> variable(ProcessInstance instance, String name) {
-        if (instance == null || instance.variables() == null) {
-            return Optional.empty();
-        }
-        Object value = instance.variables().get(name);
-        return value == null ? Optional.empty() : Optional.of(String.valueOf(value));
-    }
 }

@@ -59,26 +59,26 @@ class TaskController {
     }
 
     @GetMapping("/tasks/{key}")
-    String task(@PathVariable long key, @AuthenticationPrincipal OidcUser user, Locale locale, Model model) {
+    String task(@PathVariable String key, @AuthenticationPrincipal OidcUser user, Locale locale, Model model) {
         PortalUser me = PortalUser.of(user);
         return page.show(page.context(key, me), me, locale, model);
     }
 
     @PostMapping("/tasks/{key}/claim")
-    String claim(@PathVariable long key, @AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+    String claim(@PathVariable String key, @AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
         PortalUser me = PortalUser.of(user);
         TaskPage.Context context = page.context(key, me);
         return notice(desk.claim(context.task(), context.refusal(), me), "redirect:/tasks/" + key, redirect);
     }
 
     @PostMapping("/tasks/{key}/unclaim")
-    String unclaim(@PathVariable long key, @AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
+    String unclaim(@PathVariable String key, @AuthenticationPrincipal OidcUser user, RedirectAttributes redirect) {
         PortalUser me = PortalUser.of(user);
         return notice(desk.unclaim(page.context(key, me).task(), me), "redirect:/tasks/" + key, redirect);
     }
 
     @PostMapping("/tasks/{key}/complete")
-    String complete(@PathVariable long key, @ModelAttribute(TaskPage.FORM) ReviewForm form, BindingResult result,
+    String complete(@PathVariable String key, @ModelAttribute(TaskPage.FORM) ReviewForm form, BindingResult result,
             @AuthenticationPrincipal OidcUser user, Locale locale, Model model, RedirectAttributes redirect) {
         PortalUser me = PortalUser.of(user);
         TaskPage.Context context = page.context(key, me);
@@ -92,7 +92,7 @@ class TaskController {
 
     /** A page with form errors has the address the form posted to; reloading it lands on the task. */
     @GetMapping({ "/tasks/{key}/claim", "/tasks/{key}/unclaim", "/tasks/{key}/complete" })
-    String backToTask(@PathVariable long key) {
+    String backToTask(@PathVariable String key) {
         return "redirect:/tasks/" + key;
     }
 

@@ -1,9 +1,6 @@
 package com.careflow.portal.task;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,13 +10,13 @@ import com.careflow.domain.engine.UserTask;
 import com.careflow.domain.engine.UserTasks;
 import com.careflow.domain.process.ReviewDecision;
 import com.careflow.portal.security.PortalUser;
+import com.careflow.worker.TaskVariables;
 
 /**
- * Claim, unclaim and complete, with the rules the engine cannot know: only the assignee completes (an unassigned
- * task is claimed first), only the assignee gives a task back, and whatever the task type refuses (an appeal for
- * the earlier reviewer). The engine has the last word on races: a claim it rejects because someone else got there
- * first is told by name. After a command the desk waits briefly until the exporter's record shows the change, so
- * the list the user lands on is not stale.
+ * Claim, unclaim and complete, with the rules the engine cannot know: only the assignee gives a task back, and
+ * whatever the task type refuses (an appeal for the earlier reviewer). The engine has the last word on races: a
+ * claim or completion it refuses because someone else got there first is told by name. Its commands take effect
+ * at once, so the list the user lands on shows them.
  */
 @Component
 class TaskDesk {
@@ -27,15 +24,11 @@ class TaskDesk {
     private static final Logger log = LoggerFactory.getLogger(TaskDesk.class);
 
     static final String CLAIMED_BY = "task.notice.claimedBy";
-    static final Duration EXPORT_WAIT = Duration.ofSeconds(3);
-    private static final Duration EXPORT_POLL = Duration.ofMillis(100);
 
-    private final TaskCommands commands;
     private final UserTasks tasks;
     private final TaskTexts texts;
 
-    TaskDesk(TaskCommands commands, UserTasks tasks, TaskTexts texts) {
-        this.commands = commands;
+    TaskDesk(UserTasks tasks, TaskTexts texts) {
         this.tasks = tasks;
         this.texts = texts;
     }
@@ -48,8 +41,7 @@ class TaskDesk {
         if (user.id().equals(task.assignee())) {
             return TaskNotice.done("task.notice.claimed");
         }
-        return send(task, () -> commands.claim(task.id(), user.id()), exported -> user.id().equals(exported.assignee()))
-                .orElse(TaskNotice.done("task.notice.claimed"));
+        return send(task, () -> tasks.claim(task.id(), user.id())).orElse(TaskNotice.done("task.notice.claimed"));
     }
 
     TaskNotice unclaim(UserTask task, PortalUser user) {
@@ -62,19 +54,16 @@ class TaskDesk {
         if (!task.assignee().equals(user.id())) {
             return TaskNotice.refused("task.notice.notYours", texts.name(task.assignee()));
         }
-        return send(task, () -> commands.unclaim(task.id()), exported -> exported.assignee() == null)
-                .orElse(TaskNotice.done("task.notice.unclaimed"));
+        return send(task, () -> tasks.unclaim(task.id())).orElse(TaskNotice.done("task.notice.unclaimed"));
     }
 
-    /** Claims the task for the user if nobody has it, then completes it with the decision. */
+    /**
+     * Completes the task with the decision; the engine's completion claims a task nobody has for the user first,
+     * and refuses one someone else took since the page was loaded.
+     */
     TaskNotice complete(UserTask task, Optional<String> refusal, ReviewDecision decision, PortalUser user) {
-        // the claim also covers a task that is already the user's: the engine accepts claiming one's own task,
-        // and rejects it if someone else took it since the page was loaded
         return precheck(task, refusal, user)
-                .or(() -> send(task, () -> {
-                    commands.claim(task.id(), user.id());
-                    commands.complete(task.id(), decision);
-                }, exported -> !exported.isOpen()))
+                .or(() -> send(task, () -> tasks.complete(task.id(), user.id(), TaskVariables.write(decision))))
                 .map(TaskDesk::forDecision)
                 .orElse(TaskNotice.done(decision.reviewApproved() ? "task.notice.approved" : "task.notice.rejected"));
     }
@@ -85,7 +74,7 @@ class TaskDesk {
                 notice.args().getFirst()) : notice;
     }
 
-    /** What the read model already says: closed, someone else's, or refused by the task type. */
+    /** What the page's copy of the task already says: closed, someone else's, or refused by the task type. */
     private Optional<TaskNotice> precheck(UserTask task, Optional<String> refusal, PortalUser user) {
         if (!task.isOpen()) {
             return Optional.of(TaskNotice.refused("task.notice.closed"));
@@ -99,48 +88,25 @@ class TaskDesk {
         return Optional.empty();
     }
 
-    /**
-     * Runs the command(s); a rejection becomes a notice (empty means it went through), an unreachable engine too.
-     * On success waits for the exporter.
-     */
-    private Optional<TaskNotice> send(UserTask task, Runnable command, Predicate<UserTask> exported) {
+    /** Runs the command; a refusal becomes a notice (empty means it went through), an unreachable engine too. */
+    private Optional<TaskNotice> send(UserTask task, Runnable command) {
         try {
             command.run();
+            return Optional.empty();
         }
-        catch (TaskCommandRejectedException e) {
+        catch (UserTasks.TaskGoneException e) {
+            log.info("Task {} is no longer open: {}", task.id(), e.getMessage());
+            return Optional.of(TaskNotice.refused("task.notice.closed"));
+        }
+        catch (UserTasks.TaskConflictException e) {
             log.info("The engine refused a command on task {}: {}", task.id(), e.getMessage());
-            if (e.reason() == TaskCommandRejectedException.Reason.NOT_FOUND) {
-                return Optional.of(TaskNotice.refused("task.notice.closed"));
-            }
-            UserTask now = tasks.findById(task.id()).orElse(task);
-            if (!now.isOpen()) {
-                return Optional.of(TaskNotice.refused("task.notice.closed"));
-            }
-            String holder = now.assignee() == null ? null : texts.name(now.assignee());
+            String holder = e.assignee() == null ? null : texts.name(e.assignee());
             return Optional.of(holder == null ? TaskNotice.refused("task.notice.conflict")
                     : TaskNotice.refused(CLAIMED_BY, holder));
         }
         catch (RuntimeException e) {
             log.warn("Could not send a command on task {} to the engine", task.id(), e);
             return Optional.of(TaskNotice.refused("task.notice.unavailable"));
-        }
-        awaitExported(task.id(), exported);
-        return Optional.empty();
-    }
-
-    private void awaitExported(long key, Predicate<UserTask> exported) {
-        Instant deadline = Instant.now().plus(EXPORT_WAIT);
-        while (!tasks.findById(key).filter(exported).isPresent() && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(EXPORT_POLL);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        if (Instant.now().isAfter(deadline)) {
-            log.info("Task {} did not show the change in the exported records within {}", key, EXPORT_WAIT);
         }
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +15,6 @@ import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
-import com.careflow.domain.engine.ProcessInstance;
-import com.careflow.domain.engine.ProcessInstances;
 import com.careflow.domain.engine.UserTask;
 import com.careflow.domain.engine.UserTasks;
 import com.careflow.portal.security.PortalUser;
@@ -31,16 +28,13 @@ class TaskInbox {
 
     private final TaskSearch search;
     private final UserTasks tasks;
-    private final ProcessInstances instances;
     private final TaskTexts texts;
     private final Map<String, ReviewTaskType> types;
     private final Clock clock;
 
-    TaskInbox(TaskSearch search, UserTasks tasks, ProcessInstances instances, TaskTexts texts,
-            List<ReviewTaskType> types, Clock clock) {
+    TaskInbox(TaskSearch search, UserTasks tasks, TaskTexts texts, List<ReviewTaskType> types, Clock clock) {
         this.search = search;
         this.tasks = tasks;
-        this.instances = instances;
         this.texts = texts;
         this.types = types.stream().collect(Collectors.toMap(ReviewTaskType::processId, type -> type));
         this.clock = clock;
@@ -61,41 +55,40 @@ class TaskInbox {
         return types.keySet().stream().sorted().toList();
     }
 
-    UserTask get(long key, PortalUser user) {
-        return tasks.findById(key)
+    UserTask get(String id, PortalUser user) {
+        return tasks.findById(id)
                 .filter(task -> user.isAdmin() || task.isForAnyOf(user.roles()))
-                .orElseThrow(() -> new TaskNotFoundException(key));
+                .orElseThrow(() -> new TaskNotFoundException(id));
     }
 
     Optional<ReviewTaskType> type(UserTask task) {
         return Optional.ofNullable(types.get(task.bpmnProcessId()));
     }
 
-    Optional<ProcessInstance> instance(UserTask task) {
-        return instances.findById(task.processInstanceKey());
-    }
-
     TaskRow row(UserTask task, PortalUser user, Locale locale) {
         return rows(List.of(task), user, locale).get(task);
     }
 
-    /** Rows for a page of tasks: one lookup each for people, instances and subjects, not one per row. */
+    /** Rows for a page of tasks: one lookup each for people and for the subjects of each type, not one per row. */
     private Map<UserTask, TaskRow> rows(List<UserTask> page, PortalUser user, Locale locale) {
         Map<String, String> names = texts.names(page.stream()
                 .flatMap(task -> Stream.of(task.assignee(), task.completedBy())).collect(Collectors.toSet()));
-        Set<Long> keys = page.stream().map(UserTask::processInstanceKey).collect(Collectors.toCollection(HashSet::new));
-        Map<String, List<ProcessInstance>> byProcess = instances.findAllById(keys).stream()
-                .collect(Collectors.groupingBy(ProcessInstance::bpmnProcessId));
-        Map<Long, String> subjects = new HashMap<>();
-        byProcess.forEach((processId, list) -> Optional.ofNullable(types.get(processId))
-                .ifPresent(type -> subjects.putAll(type.subjects(list))));
+        // the business key is the subject's id; grouped by process, as each type finds its own subjects
+        Map<String, Set<String>> byProcess = page.stream()
+                .filter(task -> task.businessKey() != null && task.bpmnProcessId() != null)
+                .collect(Collectors.groupingBy(UserTask::bpmnProcessId,
+                        Collectors.mapping(UserTask::businessKey, Collectors.toSet())));
+        Map<String, Map<String, String>> subjects = new HashMap<>();
+        byProcess.forEach((processId, keys) -> Optional.ofNullable(types.get(processId))
+                .ifPresent(type -> subjects.put(processId, type.subjects(keys))));
         Instant now = clock.instant();
         Map<UserTask, TaskRow> rows = new HashMap<>();
         for (UserTask task : page) {
             TaskQuery.Priority level = TaskQuery.Priority.of(task.priority());
-            rows.put(task, new TaskRow(String.valueOf(task.id()), task.elementId(),
+            rows.put(task, new TaskRow(task.id(), task.elementId(),
                     texts.taskName(task.elementId(), locale), task.bpmnProcessId(),
-                    texts.processName(task.bpmnProcessId(), locale), subjects.get(task.processInstanceKey()),
+                    texts.processName(task.bpmnProcessId(), locale),
+                    subject(subjects, task),
                     task.assignee(), names.get(task.assignee()), user.id().equals(task.assignee()),
                     texts.time(task.dueDate()), task.isOverdue(now), task.priority(), TaskQuery.lower(level),
                     texts.message("task.priority." + TaskQuery.lower(level), locale), texts.time(task.createdAt()),
@@ -103,5 +96,10 @@ class TaskInbox {
                     "/tasks/" + task.id()));
         }
         return rows;
+    }
+
+    private static String subject(Map<String, Map<String, String>> subjects, UserTask task) {
+        Map<String, String> ofType = task.bpmnProcessId() == null ? null : subjects.get(task.bpmnProcessId());
+        return ofType == null || task.businessKey() == null ? null : ofType.get(task.businessKey());
     }
 }

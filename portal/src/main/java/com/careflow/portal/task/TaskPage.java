@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import com.careflow.domain.engine.ProcessInstance;
 import com.careflow.domain.engine.UserTask;
 import com.careflow.portal.security.PortalUser;
 
@@ -34,11 +33,10 @@ class TaskPage {
     record Context(UserTask task, Optional<ReviewTaskType> type, Optional<Object> subject, Optional<String> refusal) {
     }
 
-    Context context(long key, PortalUser user) {
-        UserTask task = inbox.get(key, user);
+    Context context(String id, PortalUser user) {
+        UserTask task = inbox.get(id, user);
         Optional<ReviewTaskType> type = inbox.type(task);
-        Optional<ProcessInstance> instance = inbox.instance(task);
-        Optional<Object> subject = type.flatMap(t -> instance.flatMap(t::subject));
+        Optional<Object> subject = type.flatMap(t -> t.subject(task.businessKey()));
         Optional<String> refusal = type.flatMap(t -> subject.flatMap(s -> t.refusal(task, s, user)));
         return new Context(task, type, subject, refusal);
     }

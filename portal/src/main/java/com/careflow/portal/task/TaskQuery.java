@@ -46,13 +46,7 @@ record TaskQuery(View view, String process, Due due, Priority priority, Sort sor
     }
 
     enum Sort {
-        DUE("dueDate"), CREATED("createdAt"), PRIORITY("priority"), COMPLETED("endedAt");
-
-        final String field;
-
-        Sort(String field) {
-            this.field = field;
-        }
+        DUE, CREATED, PRIORITY, COMPLETED
     }
 
     static TaskQuery parse(String view, String process, String due, String priority, String sort, String dir,

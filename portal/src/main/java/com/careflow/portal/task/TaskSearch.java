@@ -4,93 +4,67 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import com.careflow.domain.engine.UserTask;
-import com.careflow.domain.engine.UserTaskState;
+import com.careflow.domain.engine.UserTasks;
 
 /**
- * The inbox queries on the exporter's {@code user_tasks} collection (the 8.6 engine has no task search of its
- * own). A user sees the tasks whose candidate groups include one of their roles; {@code groups == null} means all
- * groups (admin). Due-date filters count days in the platform zone.
+ * The inbox request in the terms of the engine's task search ({@link UserTasks#search}): the list, the user's
+ * groups ({@code null}: all, admin), due-date filters as day bounds in the platform zone, priority levels as bounds.
  */
 @Component
 class TaskSearch {
 
-    private final MongoTemplate mongo;
+    private final UserTasks tasks;
     private final Clock clock;
 
-    TaskSearch(MongoTemplate mongo, Clock clock) {
-        this.mongo = mongo;
+    TaskSearch(UserTasks tasks, Clock clock) {
+        this.tasks = tasks;
         this.clock = clock;
     }
 
     PageImpl<UserTask> find(TaskQuery request, String userId, Collection<String> groups) {
-        Query query = new Query(criteria(request, userId, groups));
-        long total = mongo.count(query, UserTask.class);
-        Sort.Direction direction = request.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC;
-        PageRequest page = PageRequest.of(request.page(), request.size(),
-                Sort.by(direction, request.sort().field).and(Sort.by(direction, "_id")));
-        List<UserTask> tasks = mongo.find(query.with(page), UserTask.class);
-        return new PageImpl<>(tasks, page, total);
+        UserTasks.Page page = tasks.search(criteria(request, userId, groups));
+        return new PageImpl<>(page.tasks(), PageRequest.of(request.page(), request.size()), page.total());
     }
 
-    private Criteria criteria(TaskQuery request, String userId, Collection<String> groups) {
-        List<Criteria> all = new ArrayList<>();
-        if (groups != null) {
-            all.add(Criteria.where("candidateGroups").in(groups));
-        }
-        switch (request.view()) {
-            case MINE -> all.add(open().and("assignee").is(userId));
-            case UNASSIGNED -> all.add(open().and("assignee").is(null));
-            case OPEN -> all.add(open());
-            case COMPLETED -> all.add(Criteria.where("state").is(UserTaskState.COMPLETED.name()));
-        }
-        if (request.process() != null) {
-            all.add(Criteria.where("bpmnProcessId").is(request.process()));
-        }
+    UserTasks.Criteria criteria(TaskQuery request, String userId, Collection<String> groups) {
+        Instant dueFrom = null;
+        Instant dueTo = null;
         if (request.due() != null) {
-            all.add(due(request.due()));
+            Instant today = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+            switch (request.due()) {
+                case OVERDUE -> dueTo = clock.instant();
+                case TODAY -> {
+                    dueFrom = today;
+                    dueTo = today.plus(Duration.ofDays(1));
+                }
+                // due from today on through the next seven days; already overdue ones have their own filter
+                case WEEK -> {
+                    dueFrom = today;
+                    dueTo = today.plus(Duration.ofDays(7));
+                }
+            }
         }
+        Integer priorityFrom = null;
+        Integer priorityTo = null;
         if (request.priority() != null) {
-            all.add(priority(request.priority()));
+            switch (request.priority()) {
+                case HIGH -> priorityFrom = TaskQuery.Priority.HIGH_FROM;
+                case MEDIUM -> {
+                    priorityFrom = TaskQuery.Priority.MEDIUM_FROM;
+                    priorityTo = TaskQuery.Priority.HIGH_FROM;
+                }
+                case LOW -> priorityTo = TaskQuery.Priority.MEDIUM_FROM;
+            }
         }
-        return new Criteria().andOperator(all);
-    }
-
-    private static Criteria open() {
-        return Criteria.where("state").is(UserTaskState.CREATED.name());
-    }
-
-    private Criteria due(TaskQuery.Due due) {
-        Instant now = clock.instant();
-        ZoneId zone = clock.getZone();
-        Instant today = LocalDate.now(clock).atStartOfDay(zone).toInstant();
-        return switch (due) {
-            case OVERDUE -> Criteria.where("dueDate").lt(now);
-            case TODAY -> Criteria.where("dueDate").gte(today).lt(today.plus(Duration.ofDays(1)));
-            // due from today on through the next seven days; already overdue ones have their own filter
-            case WEEK -> Criteria.where("dueDate").gte(today).lt(today.plus(Duration.ofDays(7)));
-        };
-    }
-
-    private static Criteria priority(TaskQuery.Priority priority) {
-        return switch (priority) {
-            case HIGH -> Criteria.where("priority").gte(TaskQuery.Priority.HIGH_FROM);
-            case MEDIUM -> Criteria.where("priority").gte(TaskQuery.Priority.MEDIUM_FROM)
-                    .lt(TaskQuery.Priority.HIGH_FROM);
-            case LOW -> Criteria.where("priority").lt(TaskQuery.Priority.MEDIUM_FROM);
-        };
+        return new UserTasks.Criteria(UserTasks.View.valueOf(request.view().name()), userId, groups,
+                request.process(), dueFrom, dueTo, priorityFrom, priorityTo,
+                UserTasks.Sort.valueOf(request.sort().name()), request.ascending(), request.page(), request.size());
     }
 }

@@ -91,7 +91,7 @@ class CertificationControllerTest {
         assertThat(application.getCategory()).isEqualTo(ServiceCategory.COMPANION_ESCORT);
         assertThat(application.getIdNumber()).as("upper-cased and trimmed").isEqualTo("11010519491231002X");
         assertThat(application.getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
-        assertThat(application.getProcessInstanceKey()).isNotNull();
+        assertThat(application.getProcessInstanceId()).isNotNull();
         assertThat(application.getDocuments()).extracting(d -> d.kind(), d -> d.contentType(), d -> d.size())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(DocumentKind.LICENCE, "application/pdf", (long) PDF.length),
@@ -172,7 +172,7 @@ class CertificationControllerTest {
 
     @Test
     void whenTheEngineIsUnreachableNothingIsLeftBehind() throws Exception {
-        workflow.failWith(new IllegalStateException("broker unreachable"));
+        workflow.failWith(new IllegalStateException("engine unreachable"));
 
         String page = mvc.perform(valid()).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

@@ -2,27 +2,27 @@ package com.careflow.portal.certification;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.careflow.domain.process.CertificationApplied;
 
 /**
- * Stands in for Zeebe at the engine boundary in web slices: records the instances the portal started, and can be
- * told to fail like an unreachable broker.
+ * Stands in for the engine at its boundary in web slices: records the instances the portal started, and can be
+ * told to fail like an unreachable engine.
  */
 class RecordingCertificationWorkflow implements CertificationWorkflow {
 
-    private final AtomicLong keys = new AtomicLong(2251799813700000L);
+    private final AtomicInteger instances = new AtomicInteger();
     private final List<CertificationApplied> started = new CopyOnWriteArrayList<>();
     private volatile RuntimeException failure;
 
     @Override
-    public long start(CertificationApplied applied) {
+    public String start(CertificationApplied applied) {
         if (failure != null) {
             throw failure;
         }
         started.add(applied);
-        return keys.incrementAndGet();
+        return "instance-" + instances.incrementAndGet();
     }
 
     List<CertificationApplied> started() {

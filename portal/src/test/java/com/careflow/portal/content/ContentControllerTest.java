@@ -77,7 +77,7 @@ class ContentControllerTest {
         assertThat(saved.getAuthorRole()).isEqualTo("provider");
         assertThat(saved.getAuthorEmail()).isEqualTo("provider@careflow.local");
         assertThat(saved.getStatus()).isEqualTo(ContentStatus.SUBMITTED);
-        assertThat(saved.getProcessInstanceKey()).isNotNull();
+        assertThat(saved.getProcessInstanceId()).isNotNull();
         assertThat(process.started()).containsExactly(new ContentSubmitted(saved.getId(), "provider", "ARTICLE"));
     }
 
@@ -102,7 +102,7 @@ class ContentControllerTest {
 
     @Test
     void anUnreachableEngineKeepsNothing() throws Exception {
-        process.failWith(new IllegalStateException("broker down"));
+        process.failWith(new IllegalStateException("engine down"));
 
         mvc.perform(post("/content").with(TestUsers.user("customer")).with(csrf())
                         .param("kind", "POST").param("title", "周末义诊活动").param("body", BODY))

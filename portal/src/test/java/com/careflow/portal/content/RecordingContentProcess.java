@@ -2,36 +2,36 @@ package com.careflow.portal.content;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.careflow.domain.process.ContentSubmitted;
 
 /**
- * Stands in for Zeebe at the engine boundary in web slices: records what the portal asked for, and can be told to
- * fail like an unreachable broker.
+ * Stands in for the engine at its boundary in web slices: records what the portal asked for, and can be told to
+ * fail like an unreachable engine.
  */
 public class RecordingContentProcess implements ContentProcess {
 
-    /** An appeal as the engine would get it: message id, correlation key (content id) and reason. */
+    /** An appeal as the engine would get it: message id, business key (content id) and reason. */
     public record Appeal(String messageId, String contentId, String appealReason) {
     }
 
-    private final AtomicLong keys = new AtomicLong(2251799813700000L);
+    private final AtomicInteger instances = new AtomicInteger();
     private final List<ContentSubmitted> started = new CopyOnWriteArrayList<>();
     private final List<Appeal> appeals = new CopyOnWriteArrayList<>();
     private volatile RuntimeException failure;
 
     @Override
-    public long start(ContentSubmitted submitted) {
+    public String start(ContentSubmitted submitted) {
         failIfAsked();
         started.add(submitted);
-        return keys.incrementAndGet();
+        return "instance-" + instances.incrementAndGet();
     }
 
     @Override
     public void appealed(String contentId, String appealReason) {
         failIfAsked();
-        appeals.add(new Appeal(CamundaContentProcess.appealMessageId(contentId), contentId, appealReason));
+        appeals.add(new Appeal(EngineContentProcess.appealMessageId(contentId), contentId, appealReason));
     }
 
     public List<ContentSubmitted> started() {

@@ -4,13 +4,18 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
-/** The operations area's services for web slices, with the engine's incident commands recorded. */
+/** The operations area's services for web slices, with the engine's incidents and history in memory. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ AssignmentWatch.class, ComplaintDesk.class, ElementNames.class, ProcessSteps.class, IncidentDesk.class })
 public class OperationsTestConfiguration {
 
     @Bean
-    RecordingIncidentCommands recordingIncidentCommands() {
-        return new RecordingIncidentCommands();
+    FakeIncidents fakeIncidents() {
+        return new FakeIncidents();
+    }
+
+    @Bean
+    FakeProcessHistory fakeProcessHistory() {
+        return new FakeProcessHistory();
     }
 }

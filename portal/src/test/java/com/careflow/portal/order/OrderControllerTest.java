@@ -163,7 +163,7 @@ class OrderControllerTest {
                 new BigDecimal("199.00"), "customer", SERVICE, "COMPANION_ESCORT", "北京", 240,
                 when.toLocalDate() + "T13:00:00+08:00"));
         assertThat(slots.isHeld(SERVICE, when, order.getOrderNumber())).isTrue();
-        assertThat(order.getProcessInstanceKey()).isEqualTo(process.lastKey());
+        assertThat(order.getProcessInstanceId()).isEqualTo(process.lastInstanceId());
 
         mvc.perform(get("/orders/" + order.getOrderNumber()).with(TestUsers.user("customer")))
                 .andExpect(status().isOk())

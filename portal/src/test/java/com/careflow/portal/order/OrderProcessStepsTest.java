@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,14 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.careflow.domain.engine.ElementInstance;
-import com.careflow.domain.engine.ElementInstances;
 import com.careflow.domain.engine.ProcessInstance;
 import com.careflow.domain.engine.ProcessInstanceState;
-import com.careflow.domain.engine.ProcessInstances;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.portal.PortalWebMvcTest;
 import com.careflow.portal.TestUsers;
+import com.careflow.portal.operations.FakeProcessHistory;
 
 /** The order page's process steps: the order's instance and the instances it called, named in the page language. */
 @PortalWebMvcTest
@@ -35,38 +33,36 @@ class OrderProcessStepsTest {
     @Autowired
     Orders orders;
     @Autowired
-    ProcessInstances instances;
-    @Autowired
-    ElementInstances elements;
+    FakeProcessHistory history;
     @Autowired
     Clock clock;
 
-    long root;
+    String root;
 
     @BeforeEach
     void data() {
         orders.deleteAll();
-        instances.deleteAll();
-        elements.deleteAll();
+        history.deleteAll();
         ServiceOrder order = TestOrders.pendingOrder(orders, ORDER, "customer", clock);
-        root = order.getProcessInstanceKey();
-        long child = root + 500;
+        root = order.getProcessInstanceId();
+        String child = root + "-grab";
+        String other = "another-order-instance";
         Instant start = clock.instant().minus(Duration.ofMinutes(30));
-        instances.save(new ProcessInstance(root, "service-order", 2, 1L, -1, ProcessInstanceState.ACTIVE, start, null,
-                Map.of("orderNumber", ORDER), 1));
-        instances.save(new ProcessInstance(child, "grab-order", 1, 2L, root, ProcessInstanceState.ACTIVE,
-                start.plusSeconds(60), null, Map.of("orderNumber", ORDER), 2));
-        instances.save(new ProcessInstance(root + 900, "service-order", 2, 1L, -1, ProcessInstanceState.ACTIVE, start,
-                null, Map.of("orderNumber", "ORD20250101000802"), 3));
-        step(root + 1, root, "service-order", "OrderPlaced", "START_EVENT", start, start);
-        step(root + 2, root, "service-order", "ChargePayment", "SERVICE_TASK", start.plusSeconds(10),
+        history.save(new ProcessInstance(root, "service-order", 2, null, ORDER, ProcessInstanceState.ACTIVE, start,
+                null));
+        history.save(new ProcessInstance(child, "grab-order", 1, root, ORDER, ProcessInstanceState.ACTIVE,
+                start.plusSeconds(60), null));
+        history.save(new ProcessInstance(other, "service-order", 2, null, "ORD20250101000802",
+                ProcessInstanceState.ACTIVE, start, null));
+        step("1", root, "service-order", "OrderPlaced", "START_EVENT", start, start);
+        step("2", root, "service-order", "ChargePayment", "SERVICE_TASK", start.plusSeconds(10),
                 start.plusSeconds(12));
-        step(root + 3, root, "service-order", "PaymentApproved", "EXCLUSIVE_GATEWAY", start.plusSeconds(12),
+        step("3", root, "service-order", "PaymentApproved", "EXCLUSIVE_GATEWAY", start.plusSeconds(12),
                 start.plusSeconds(12));
-        step(root + 4, root, "service-order", "AssignProvider", "CALL_ACTIVITY", start.plusSeconds(60), null);
-        step(child + 1, child, "grab-order", "OpenOffer", "SERVICE_TASK", start.plusSeconds(61), start.plusSeconds(62));
-        step(child + 2, child, "grab-order", "OrderGrabbed", "INTERMEDIATE_CATCH_EVENT", start.plusSeconds(62), null);
-        step(root + 901, root + 900, "service-order", "ReserveSlot", "SERVICE_TASK", start, start);
+        step("4", root, "service-order", "AssignProvider", "CALL_ACTIVITY", start.plusSeconds(60), null);
+        step("5", child, "grab-order", "OpenOffer", "SERVICE_TASK", start.plusSeconds(61), start.plusSeconds(62));
+        step("6", child, "grab-order", "OrderGrabbed", "INTERMEDIATE_CATCH_EVENT", start.plusSeconds(62), null);
+        step("7", other, "service-order", "ReserveSlot", "SERVICE_TASK", start, start);
     }
 
     @Test
@@ -82,15 +78,15 @@ class OrderProcessStepsTest {
 
     @Test
     void anElementWithoutABundleEntryShowsItsId() throws Exception {
-        step(root + 5, root, "service-order", "SomethingNew", "SERVICE_TASK", clock.instant(), null);
+        step("8", root, "service-order", "SomethingNew", "SERVICE_TASK", clock.instant(), null);
         String page = mvc.perform(get("/orders/" + ORDER + "?lang=en").with(TestUsers.user("customer")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Process steps", "Charge payment", "Open offer", "SomethingNew");
     }
 
-    private void step(long key, long instance, String process, String elementId, String type, Instant started,
+    private void step(String id, String instance, String process, String elementId, String type, Instant started,
             Instant ended) {
-        elements.save(new ElementInstance(key, instance, process, elementId, null, type,
-                ended == null ? ProcessInstanceState.ACTIVE : ProcessInstanceState.COMPLETED, started, ended, key));
+        history.save(new ElementInstance(id, instance, process, elementId, null, type,
+                ended == null ? ProcessInstanceState.ACTIVE : ProcessInstanceState.COMPLETED, started, ended));
     }
 }

@@ -28,10 +28,10 @@ import com.careflow.domain.provider.Provider;
 import com.careflow.domain.provider.Providers;
 import com.careflow.domain.process.ServiceOrderProcess;
 import com.careflow.portal.InMemoryMongo;
+import com.careflow.worker.TaskFailure;
+import com.careflow.worker.TopicWorker;
 
-import io.camunda.client.exception.JobError;
-
-/** The order-state job workers against real repositories (in-memory Mongo); the engine calls the methods. */
+/** The order-state topic workers against real repositories (in-memory Mongo); the engine calls the methods. */
 @DataMongoTest
 @Import({ InMemoryMongo.class, OrderStateWorkers.class })
 class OrderStateWorkersTest {
@@ -74,7 +74,7 @@ class OrderStateWorkersTest {
         assertThat(confirmed.getTimeline()).last().extracting(OrderEvent::actor, OrderEvent::actorName)
                 .as("the provider who grabbed it confirmed it").containsExactly(GRABBER, "周敏");
 
-        // redelivered job: nothing changes, not even the version
+        // redelivered task: nothing changes, not even the version
         workers.confirm(ORDER, "PAY-42", "someone-else");
         ServiceOrder again = order();
         assertThat(again.getTimeline()).hasSize(3);
@@ -110,9 +110,9 @@ class OrderStateWorkersTest {
         paid();
 
         assertThatThrownBy(() -> workers.confirm(ORDER, "PAY-7", null))
-                .isInstanceOfSatisfying(JobError.class, e -> {
-                    assertThat(e.getRetries()).isZero();
-                    assertThat(e.getErrorMessage()).contains(ORDER, "no provider");
+                .isInstanceOfSatisfying(TaskFailure.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.getMessage()).contains(ORDER, "no provider");
                 });
         assertThat(order().getStatus()).isEqualTo(OrderStatus.PAID);
     }
@@ -155,9 +155,9 @@ class OrderStateWorkersTest {
     @Test
     void unknownReasonHeaderRaisesAnIncidentAndChangesNothing() {
         assertThatThrownBy(() -> workers.cancel(ORDER, null, null, reason("payment_timeout")))
-                .isInstanceOfSatisfying(JobError.class, e -> {
-                    assertThat(e.getRetries()).isZero();
-                    assertThat(e.getErrorMessage()).contains(ORDER, "payment_timeout", "payment-timeout");
+                .isInstanceOfSatisfying(TaskFailure.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.getMessage()).contains(ORDER, "payment_timeout", "payment-timeout");
                 });
         assertThat(order().getStatus()).isEqualTo(OrderStatus.PENDING);
     }
@@ -192,9 +192,9 @@ class OrderStateWorkersTest {
     @Test
     void anUnknownOrderRaisesAnIncidentAtOnce() {
         assertThatThrownBy(() -> workers.start("ORD20250101009999"))
-                .isInstanceOfSatisfying(JobError.class, e -> {
-                    assertThat(e.getRetries()).isZero();
-                    assertThat(e.getErrorMessage()).isEqualTo("Order ORD20250101009999 does not exist");
+                .isInstanceOfSatisfying(TaskFailure.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.getMessage()).isEqualTo("Order ORD20250101009999 does not exist");
                 });
     }
 
@@ -204,12 +204,22 @@ class OrderStateWorkersTest {
         offerTaken(GRABBER, "周敏", "GRAB");
 
         assertThatThrownBy(() -> workers.confirm(ORDER, "PAY-1", GRABBER))
-                .isInstanceOfSatisfying(JobError.class, e -> {
-                    assertThat(e.getRetries()).isZero();
-                    assertThat(e.getErrorMessage()).contains(ORDER, "CANCELLED", "CONFIRMED");
+                .isInstanceOfSatisfying(TaskFailure.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.getMessage()).contains(ORDER, "CANCELLED", "CONFIRMED");
                 });
-        assertThatThrownBy(() -> workers.start(ORDER)).isInstanceOf(JobError.class);
+        assertThatThrownBy(() -> workers.start(ORDER)).isInstanceOf(TaskFailure.class);
         assertThat(order().getStatus()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void eachStepListensOnItsTopic() {
+        assertThat(List.of(OrderStateWorkers.class.getMethods()))
+                .filteredOn(method -> method.isAnnotationPresent(TopicWorker.class))
+                .extracting(method -> method.getAnnotation(TopicWorker.class).value())
+                .containsExactlyInAnyOrder(ServiceOrderProcess.JOB_CONFIRM_ORDER, ServiceOrderProcess.JOB_CANCEL_ORDER,
+                        ServiceOrderProcess.JOB_START_ORDER, ServiceOrderProcess.JOB_COMPLETE_ORDER,
+                        ServiceOrderProcess.JOB_REFUND_ORDER);
     }
 
     private ServiceOrder order() {

@@ -3,7 +3,7 @@ package com.careflow.portal.order;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.GrabOrderProcess;
@@ -12,29 +12,30 @@ import com.careflow.domain.process.PaymentSubmitted;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /**
- * Stands in for Zeebe at the engine boundary in web slices: records what the portal asked for, and can be told
- * to fail like an unreachable broker. (The real engine is exercised by the app module's end-to-end tests.)
+ * Stands in for the engine at the order's boundary in web slices: records what the portal asked for, and can be
+ * told to fail like an unreachable engine. ({@code EngineOrderProcessTest} covers the real one's variables and
+ * message ids; the app module's end-to-end tests run the real engine.)
  */
 public class RecordingOrderProcess implements OrderProcess {
 
     public record Payment(String orderNumber, PaymentSubmitted payment) {
     }
 
-    /** A published message as the engine would get it: name, correlation key (the order number), variables. */
+    /** A sent message as the engine would get it: name, business key (the order number), variables. */
     public record Message(String name, String orderNumber, Map<String, Object> variables) {
     }
 
-    private final AtomicLong keys = new AtomicLong(2251799813685248L);
+    private final AtomicInteger instances = new AtomicInteger();
     private final List<OrderPlaced> started = new CopyOnWriteArrayList<>();
     private final List<Payment> payments = new CopyOnWriteArrayList<>();
     private final List<Message> messages = new CopyOnWriteArrayList<>();
     private volatile RuntimeException failure;
 
     @Override
-    public long start(OrderPlaced placed) {
+    public String start(OrderPlaced placed) {
         failIfAsked();
         started.add(placed);
-        return keys.incrementAndGet();
+        return instanceId(instances.incrementAndGet());
     }
 
     @Override
@@ -90,11 +91,15 @@ public class RecordingOrderProcess implements OrderProcess {
         return List.copyOf(messages);
     }
 
-    public long lastKey() {
-        return keys.get();
+    public String lastInstanceId() {
+        return instanceId(instances.get());
     }
 
-    /** From now on every call fails the way the Camunda client does when the broker cannot be reached. */
+    private static String instanceId(int number) {
+        return "service-order-instance-" + number;
+    }
+
+    /** From now on every call fails the way the engine does when it cannot be reached. */
     public void failWith(RuntimeException failure) {
         this.failure = failure;
     }

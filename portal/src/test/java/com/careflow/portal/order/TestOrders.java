@@ -36,7 +36,7 @@ public final class TestOrders {
                 .contact("张三", "13800138000")
                 .scheduledAt(start)
                 .build(clock);
-        order.attachProcess(2251799813685000L);
+        order.attachProcess("service-order-instance-0");
         return orders.save(order);
     }
 

@@ -54,7 +54,9 @@ class SecurityMatrixTest {
         /** task inboxes: reviewers and finance */
         INBOX,
         /** certification documents: applicants and the reviewers deciding */
-        DOCUMENTS
+        DOCUMENTS,
+        /** Operaton's Cockpit, Tasklist and Admin: operations and analysts */
+        WEBAPPS
     }
 
     record Route(HttpMethod method, String path, Access access) {
@@ -131,6 +133,14 @@ class SecurityMatrixTest {
             post("/notifications/" + NOTIFICATION + "/read", Access.SIGNED_IN),
             get("/mail", Access.SIGNED_IN),
             get("/me", Access.SIGNED_IN),
+            get("/operaton/app/cockpit/default/", Access.WEBAPPS),
+            get("/operaton/app/tasklist/default/", Access.WEBAPPS),
+            get("/operaton/api/engine/engine/default/process-definition", Access.WEBAPPS),
+            post("/operaton/api/engine/engine/default/process-instance", Access.WEBAPPS),
+            // the engine's REST API takes workers' bearer tokens only (its own chain, EngineRestSecurityTest in
+            // careflow-engine); nobody gets there with a portal session
+            get("/engine-rest/process-definition", Access.NOBODY),
+            post("/engine-rest/message", Access.NOBODY),
             // not listed anywhere: denied to everyone
             get("/admin", Access.NOBODY),
             post("/catalog", Access.NOBODY),
@@ -203,6 +213,7 @@ class SecurityMatrixTest {
             case AUTHOR -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.ADMIN).contains(role);
             case INBOX -> List.of(Roles.REVIEWER, Roles.FINANCE, Roles.ADMIN).contains(role);
             case DOCUMENTS -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ADMIN).contains(role);
+            case WEBAPPS -> List.of(Roles.ANALYST, Roles.ADMIN).contains(role);
             case NOBODY -> false;
         };
         if (allowed) {
@@ -236,6 +247,17 @@ class SecurityMatrixTest {
         assertThat(process.payments()).isEmpty();
         assertThat(process.messages()).isEmpty();
         assertThat(reindexing.starts()).isEmpty();
+    }
+
+    @Test
+    void webappApisAreLeftToOperatonsOwnCsrfCheck() throws Exception {
+        Route query = post("/operaton/api/engine/engine/default/process-instance", Access.WEBAPPS);
+        MockHttpServletResponse response = mvc.perform(request(query).with(TestUsers.user(Roles.ANALYST)))
+                .andReturn().getResponse();
+        assertReached(query, response);
+        Route portalPost = post("/orders", Access.CUSTOMER);
+        assertThat(mvc.perform(request(portalPost).with(TestUsers.user(Roles.CUSTOMER))).andReturn().getResponse()
+                .getStatus()).as("the portal's own forms keep Spring's CSRF check").isEqualTo(403);
     }
 
     private MockHttpServletResponse perform(Route route, RequestPostProcessor user) throws Exception {

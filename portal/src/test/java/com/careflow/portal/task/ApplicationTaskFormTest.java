@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,7 @@ import com.careflow.domain.certification.CertificationCheck;
 import com.careflow.domain.certification.CheckResult;
 import com.careflow.domain.certification.DocumentKind;
 import com.careflow.domain.certification.DocumentRef;
-import com.careflow.domain.engine.ProcessInstance;
-import com.careflow.domain.engine.ProcessInstanceState;
-import com.careflow.domain.engine.ProcessInstances;
 import com.careflow.domain.engine.UserTask;
-import com.careflow.domain.engine.UserTasks;
 import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.ReviewDecision;
 import com.careflow.domain.provider.CertificationLevel;
@@ -41,25 +36,21 @@ import com.careflow.portal.TestUsers;
 @PortalWebMvcTest
 class ApplicationTaskFormTest {
 
-    static final long TASK = 2251799813710001L;
+    static final String TASK = "2251799813710001";
     static final String SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserTasks tasks;
-    @Autowired
-    ProcessInstances instances;
+    FakeUserTasks tasks;
     @Autowired
     CertificationApplications applications;
-    @Autowired
-    RecordingTaskCommands engine;
     @Autowired
     Clock clock;
 
     @BeforeEach
     void data() {
-        engine.reset();
+        tasks.reset();
         tasks.deleteAll();
         applications.deleteAll();
         Instant now = clock.instant();
@@ -72,9 +63,7 @@ class ApplicationTaskFormTest {
         application.recordChecks(List.of(CheckResult.passed(CertificationCheck.LICENCE_NUMBER, "ZY2026000123"),
                 CheckResult.passed(CertificationCheck.REQUIRED_DOCUMENTS, null)), now.minus(Duration.ofHours(2)));
         applications.save(application);
-        instances.save(new ProcessInstance(TASK + 1_000_000, CertificationProcess.PROCESS_ID, 1, 9L, -1,
-                ProcessInstanceState.ACTIVE, now, null, Map.of("applicationId", "APP20250101000001"), 1));
-        tasks.save(TestTasks.task(TASK, TASK + 1_000_000, CertificationProcess.PROCESS_ID,
+        tasks.save(TestTasks.task(TASK, "APP20250101000001", CertificationProcess.PROCESS_ID,
                 CertificationProcess.TASK_REVIEW, List.of("reviewer"), now.minus(Duration.ofHours(1)),
                 now.plus(Duration.ofDays(2)), 50));
     }
@@ -97,11 +86,11 @@ class ApplicationTaskFormTest {
                         .param("reviewApproved", "false").param("reviewReasons", "DOCUMENTS_MISSING"))
                 .andExpect(model().attributeHasFieldErrorCode("reviewForm", "reviewReasons",
                         "task.form.reasons.unknown"));
-        assertThat(engine.commands()).isEmpty();
+        assertThat(tasks.commands()).isEmpty();
         mvc.perform(post("/tasks/" + TASK + "/complete").with(csrf()).with(TestUsers.user("reviewer"))
                         .param("reviewApproved", "false").param("reviewReasons", "LICENCE_INVALID"))
                 .andExpect(flash().attribute("notice", "task.notice.rejected"));
-        assertThat(engine.commands().getLast().decision()).isEqualTo(new ReviewDecision(false,
+        assertThat(tasks.commands().getLast().decision()).isEqualTo(new ReviewDecision(false,
                 List.of("LICENCE_INVALID"), null, "reviewer", "Demo reviewer"));
         UserTask done = tasks.findById(TASK).orElseThrow();
         assertThat(done.isOpen()).isFalse();
