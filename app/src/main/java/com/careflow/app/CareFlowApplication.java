@@ -13,9 +13,10 @@ import com.careflow.portal.PortalApplication;
 import com.careflow.review.ReviewWorkerApplication;
 
 /**
- * The whole platform in one JVM: the portal and every worker. With {@code careflow.runtime.embedded=true} (the
- * default here) the runtime module first brings up Zeebe, Keycloak, MongoDB and mail on this machine. Each imported
- * application also runs alone, as docker-compose does.
+ * The whole platform in one JVM: the portal (an engine node: Operaton is embedded through careflow-engine) and
+ * every worker. With {@code careflow.runtime.embedded=true} (the default here) the runtime module first brings up
+ * Keycloak, Elasticsearch, MongoDB and mail on this machine. Each imported application also runs alone, as
+ * docker-compose does.
  */
 @SpringBootApplication
 @Import({ PortalApplication.class, PaymentWorkerApplication.class, NotifyWorkerApplication.class,

@@ -24,7 +24,9 @@ class StartupBanner {
     void printWhereToGo() {
         String portal = env.getProperty("careflow.portal.base-url", "http://localhost:8080");
         StringBuilder banner = new StringBuilder(RULE)
-                .append("\n CareFlow is ready:   ").append(portal);
+                .append("\n CareFlow is ready:   ").append(portal)
+                .append("\n Cockpit (processes): ").append(portal).append("/operaton/app/cockpit/default/")
+                .append("   (admin, analyst)");
         if (env.getProperty("careflow.runtime.embedded", Boolean.class, false)) {
             String keycloak = env.getProperty("careflow.keycloak.base-url", "http://localhost:8180");
             banner.append("\n Sign in as (password 'careflow' for all):")

@@ -1,6 +1,12 @@
 package com.careflow.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import org.springframework.context.annotation.Configuration;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -10,7 +16,9 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The modules' boundaries: the domain knows no engine, web, search or deployable; deployables (portal, each worker)
  * know the domain but never each other, so each can run alone; search is a library of the portal that knows no
- * deployable, and only it talks to Elasticsearch; only this app knows the local runtime.
+ * deployable, and only it talks to Elasticsearch; only this app knows the local runtime. The process engine's API
+ * (Operaton) is known only to the engine module, the external-task client only to workers/support; everything else
+ * reaches the engine through the domain's ports, so the engine can be swapped in those two places.
  */
 @AnalyzeClasses(packages = "com.careflow", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
@@ -18,16 +26,50 @@ class ModuleBoundariesTest {
     private static final String[] DEPLOYABLES = { "com.careflow.portal..", "com.careflow.payment..",
             "com.careflow.notify..", "com.careflow.assign..", "com.careflow.certify..", "com.careflow.review..",
             "com.careflow.ai.." };
+    private static final String[] WORKERS = except("com.careflow.portal..", DEPLOYABLES);
+    private static final String ENGINE = "com.careflow.engine..";
+    private static final String WORKER_SUPPORT = "com.careflow.worker..";
+    private static final String OPERATON = "org.operaton..";
+    private static final String TASK_CLIENT = "org.camunda.bpm.client..";
 
     @ArchTest
     static final ArchRule domainStandsAlone = noClasses().that().resideInAPackage("com.careflow.domain..")
             .should().dependOnClassesThat().resideInAnyPackage(concat(DEPLOYABLES, "com.careflow.runtime..",
-                    "com.careflow.app..", "com.careflow.search..", "co.elastic..", "io.camunda..",
-                    "org.springframework.web..", "jakarta.servlet.."));
+                    "com.careflow.app..", "com.careflow.search..", ENGINE, WORKER_SUPPORT, "co.elastic..",
+                    OPERATON, TASK_CLIENT, "org.springframework.web..", "jakarta.servlet.."));
+
+    @ArchTest
+    static final ArchRule onlyTheEngineModuleKnowsOperaton = noClasses().that().resideOutsideOfPackage(ENGINE)
+            .should().dependOnClassesThat().resideInAPackage(OPERATON);
+
+    @ArchTest
+    static final ArchRule onlyWorkerSupportKnowsTheTaskClient = noClasses().that()
+            .resideOutsideOfPackage(WORKER_SUPPORT)
+            .should().dependOnClassesThat().resideInAPackage(TASK_CLIENT);
+
+    /** The portal works the engine through the domain's ports; at most its configuration names the engine's. */
+    @ArchTest
+    static final ArchRule portalUsesTheEngineThroughPorts = noClasses().that().resideInAPackage("com.careflow.portal..")
+            .should().dependOnClassesThat(resideInAPackage(ENGINE).and(not(metaAnnotatedWith(Configuration.class))));
+
+    /** Workers run in JVMs of their own and reach the engine only over its REST API (workers/support). */
+    @ArchTest
+    static final ArchRule workersKnowNoEngineModule = noClasses().that().resideInAnyPackage(WORKERS)
+            .should().dependOnClassesThat().resideInAPackage(ENGINE);
+
+    @ArchTest
+    static final ArchRule engineKnowsNoDeployable = noClasses().that().resideInAPackage(ENGINE)
+            .should().dependOnClassesThat().resideInAnyPackage(concat(DEPLOYABLES, "com.careflow.search..",
+                    "com.careflow.runtime..", "com.careflow.app..", WORKER_SUPPORT));
+
+    @ArchTest
+    static final ArchRule workerSupportKnowsNoDeployable = noClasses().that().resideInAPackage(WORKER_SUPPORT)
+            .should().dependOnClassesThat().resideInAnyPackage(concat(DEPLOYABLES, ENGINE, "com.careflow.search..",
+                    "com.careflow.runtime..", "com.careflow.app.."));
 
     @ArchTest
     static final ArchRule searchKnowsNoDeployable = noClasses().that().resideInAPackage("com.careflow.search..")
-            .should().dependOnClassesThat().resideInAnyPackage(concat(DEPLOYABLES, "io.camunda.."));
+            .should().dependOnClassesThat().resideInAnyPackage(concat(DEPLOYABLES, ENGINE, OPERATON));
 
     @ArchTest
     static final ArchRule onlySearchTalksToElasticsearch = noClasses().that()
@@ -59,6 +101,15 @@ class ModuleBoundariesTest {
     static final ArchRule onlyTheAppStartsLocalServers = noClasses().that()
             .resideOutsideOfPackages("com.careflow.runtime..", "com.careflow.app..")
             .should().dependOnClassesThat().resideInAPackage("com.careflow.runtime..");
+
+    /** Modules (domain, engine, worker, portal, search, runtime, each worker…) depend one way only. */
+    @ArchTest
+    static final ArchRule modulesHaveNoCycles = slices().matching("com.careflow.(*)..").should().beFreeOfCycles();
+
+    /** The domain's feature packages (order, assignment, certification…) depend one way only. */
+    @ArchTest
+    static final ArchRule domainFeaturesHaveNoCycles = slices().matching("com.careflow.domain.(*)..").should()
+            .beFreeOfCycles();
 
     private static ArchRule knowsNoOtherDeployable(String deployable) {
         return noClasses().that().resideInAPackage(deployable)

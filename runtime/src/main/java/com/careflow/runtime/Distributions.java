@@ -36,10 +36,6 @@ final class Distributions {
         return new Distributions(home.resolve("dist"), versions);
     }
 
-    String zeebeVersion() {
-        return versions.getProperty("zeebe.version");
-    }
-
     String keycloakVersion() {
         return versions.getProperty("keycloak.version");
     }
@@ -48,11 +44,7 @@ final class Distributions {
         return versions.getProperty("elasticsearch.version");
     }
 
-    /** The unpacked Zeebe distribution; fails with what to do when the build has not unpacked it. */
-    Path zeebe() {
-        return require("Zeebe " + zeebeVersion(), dist.resolve("camunda-zeebe-" + zeebeVersion()), "lib");
-    }
-
+    /** The unpacked Keycloak distribution; fails with what to do when the build has not unpacked it. */
     Path keycloak() {
         return require("Keycloak " + keycloakVersion(), dist.resolve("keycloak-" + keycloakVersion()), "bin/kc.sh");
     }

@@ -33,7 +33,7 @@ final class InProcessMongo {
         return connectionString(properties);
     }
 
-    /** Where the in-process MongoDB listens: also what the exporter inside the Zeebe child process connects to. */
+    /** Where the in-process MongoDB listens. */
     static String connectionString(RuntimeProperties properties) {
         return "mongodb://127.0.0.1:" + properties.mongo().port();
     }

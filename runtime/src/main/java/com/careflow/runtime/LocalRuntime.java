@@ -1,6 +1,7 @@
 package com.careflow.runtime;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,10 +15,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The CareFlow servers on this machine: Zeebe, Keycloak and Elasticsearch (unless
+ * The CareFlow servers on this machine: Keycloak and Elasticsearch (unless
  * {@code careflow.runtime.elasticsearch.enabled=false}) as child processes (started in parallel, they are the slow
- * ones), MongoDB and mail inside this JVM. Every server listens on 127.0.0.1 only (one exception outside our
- * control: Zeebe binds its cluster-membership UDP socket, on the internal-api port, to the wildcard address).
+ * ones), MongoDB and mail inside this JVM. Every server listens on 127.0.0.1 only. The process engine is not one of
+ * them: it is embedded in the application, on an H2 file database under {@link #engineDataDir()}.
  * <p>
  * {@link #start()} returns when every server really serves, or throws a {@link RuntimeStartupException} after
  * stopping whatever had started. {@link #stop()} is idempotent and may be called from any thread, also while
@@ -27,7 +28,6 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class LocalRuntime implements AutoCloseable {
 
     private final RuntimeProperties properties;
-    private final ZeebeBroker zeebe;
     private final KeycloakServer keycloak;
     /** Null when switched off. */
     private final ElasticsearchServer elasticsearch;
@@ -40,14 +40,11 @@ public final class LocalRuntime implements AutoCloseable {
     private boolean running;
 
     /**
-     * Resolves distributions, the realm file and the exporter jar up front, so a missing piece fails before anything
-     * starts.
+     * Resolves distributions and the realm file up front, so a missing piece fails before anything starts.
      */
     public LocalRuntime(RuntimeProperties properties) {
         this.properties = properties;
         Distributions distributions = Distributions.in(properties.home());
-        // the portal and workers read the exporter's collections: on unless switched off
-        this.zeebe = new ZeebeBroker(properties, distributions, true, ExporterJar.bundled());
         this.keycloak = new KeycloakServer(properties, distributions);
         this.elasticsearch = properties.elasticsearch().enabled()
                 ? new ElasticsearchServer(properties, distributions) : null;
@@ -65,7 +62,6 @@ public final class LocalRuntime implements AutoCloseable {
                 throw RuntimeStartupException.aborted("Local runtime");
             }
             // stale servers of a killed run hold our ports: stop them before checking the ports
-            zeebe.stopStale();
             keycloak.stopStale();
             if (elasticsearch != null) {
                 elasticsearch.stopStale();
@@ -124,12 +120,9 @@ public final class LocalRuntime implements AutoCloseable {
         return properties;
     }
 
-    public URI zeebeGrpcAddress() {
-        return zeebe.grpcAddress();
-    }
-
-    public URI zeebeRestAddress() {
-        return zeebe.restAddress();
+    /** Where the embedded engine keeps its database: inside the data dir, so {@code ./careflow reset} clears it. */
+    public Path engineDataDir() {
+        return properties.engineDataDir();
     }
 
     /** Keycloak's public base URL, e.g. {@code http://localhost:8180}. */
@@ -164,7 +157,6 @@ public final class LocalRuntime implements AutoCloseable {
 
     private List<PortCheck.Port> ports() {
         List<PortCheck.Port> ports = new ArrayList<>();
-        ports.addAll(zeebe.ports());
         ports.addAll(keycloak.ports());
         if (elasticsearch != null) {
             ports.addAll(elasticsearch.ports());
@@ -179,7 +171,6 @@ public final class LocalRuntime implements AutoCloseable {
         Startup startup = new Startup(properties.startupTimeout(),
                 () -> stopping.get() || firstFailure.get() != null);
         Map<String, Runnable> childStarts = new LinkedHashMap<>();
-        childStarts.put(ZeebeBroker.NAME, () -> zeebe.start(startup));
         childStarts.put(KeycloakServer.NAME, () -> keycloak.start(startup));
         if (elasticsearch != null) {
             childStarts.put(ElasticsearchServer.NAME, () -> elasticsearch.start(startup));
@@ -226,8 +217,6 @@ public final class LocalRuntime implements AutoCloseable {
         Progress.say("stopping local servers…");
         // the child processes take seconds each to shut down gracefully: in parallel
         List<Thread> stoppers = new ArrayList<>(List.of(
-                Thread.ofPlatform().name("careflow-runtime-stop-zeebe").start(() -> quietly(ZeebeBroker.NAME,
-                        zeebe::stop)),
                 Thread.ofPlatform().name("careflow-runtime-stop-keycloak").start(() -> quietly(KeycloakServer.NAME,
                         keycloak::stop))));
         if (elasticsearch != null) {

@@ -16,7 +16,6 @@ public record RuntimeProperties(
         Path home,
         Path dataDir,
         @DefaultValue("240s") Duration startupTimeout,
-        @DefaultValue Zeebe zeebe,
         @DefaultValue Keycloak keycloak,
         @DefaultValue Elasticsearch elasticsearch,
         @DefaultValue Mongo mongo,
@@ -41,27 +40,9 @@ public record RuntimeProperties(
         return dataDir.resolve("logs");
     }
 
-    public record Zeebe(
-            @DefaultValue("26500") int grpcPort,
-            @DefaultValue("8088") int restPort,
-            @DefaultValue("26501") int commandPort,
-            @DefaultValue("26502") int internalPort,
-            @DefaultValue("9600") int monitoringPort,
-            @DefaultValue("768m") String heap,
-            @DefaultValue("true") boolean clockControlled,
-            @DefaultValue Exporter exporter) {
-    }
-
-    /**
-     * The CareFlow exporter (module exporter) that mirrors engine records into this runtime's MongoDB. {@code enabled}
-     * unset means: on for the whole local runtime (the portal reads what it writes), off for a bare
-     * {@link StandaloneZeebe} (process tests have no MongoDB unless they bring one).
-     */
-    public record Exporter(Boolean enabled, @DefaultValue("careflow") String database) {
-
-        public boolean enabledOr(boolean fallback) {
-            return enabled != null ? enabled : fallback;
-        }
+    /** The embedded process engine's H2 database lives here (EmbeddedRuntimeListener hands it to the application). */
+    public Path engineDataDir() {
+        return dataDir.resolve("engine");
     }
 
     public record Keycloak(

@@ -37,7 +37,7 @@ class ChildProcessTest {
         try {
             Path pidFile = writePidFile(running.pid() + "\n" + ProcessHandle.current().pid());
 
-            ChildProcess.stopStale("Zeebe", pidFile, dataDir.toString());
+            ChildProcess.stopStale("Keycloak", pidFile, dataDir.toString());
 
             assertThat(running.isAlive()).isTrue();
             assertThat(pidFile).exists();
@@ -52,7 +52,7 @@ class ChildProcessTest {
         try {
             Path pidFile = writePidFile(unrelated.pid());
 
-            ChildProcess.stopStale("Zeebe", pidFile, dataDir.toString());
+            ChildProcess.stopStale("Keycloak", pidFile, dataDir.toString());
 
             assertThat(unrelated.isAlive()).isTrue();
             assertThat(pidFile).doesNotExist();

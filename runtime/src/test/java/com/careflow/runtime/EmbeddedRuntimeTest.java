@@ -1,7 +1,6 @@
 package com.careflow.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,8 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.model.Filters;
-import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.model.bpmn.Bpmn;
 import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -34,8 +28,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The whole runtime as the app gets it: a Spring Boot application with careflow.runtime.embedded=true finds every
  * server answering once its context exists, and closing the context leaves no process and no port behind.
- * The exporter runs (on by default in the runtime) and mirrors an instance into the in-process MongoDB.
- * Elasticsearch starts alongside, in parallel. Starts Keycloak with the real realm (about 30 s, plus a one-time
+ * Elasticsearch starts alongside, in parallel. The application learns where the embedded engine's database goes: under
+ * the data dir. Starts Keycloak with the real realm (about 30 s, plus a one-time
  * Keycloak build of about 25 s).
  */
 @Tag("keycloak")
@@ -62,25 +56,19 @@ class EmbeddedRuntimeTest {
             assertThat(discovery.path("issuer").asText()).isEqualTo("http://localhost:26680/realms/careflow");
             assertThat(discovery.path("token_endpoint").asText()).startsWith("http://localhost:26680/");
 
-            assertThat(getJson(URI.create(runtime.zeebeRestAddress() + "/v2/topology")).path("gatewayVersion")
-                    .asText()).isEqualTo("8.6.0");
-            assertThat(pinClock(runtime.zeebeRestAddress(), Instant.parse("2030-01-01T00:00:00Z")))
-                    .as("engine clock is controllable").isEqualTo(204);
+            assertThat(context.getEnvironment().getProperty("careflow.runtime.engine-data-dir"))
+                    .isEqualTo(dataDir.resolve("engine").toAbsolutePath().normalize().toString())
+                    .isEqualTo(runtime.engineDataDir().toString());
 
             try (MongoClient mongo = MongoClients.create(runtime.mongoConnectionString())) {
                 assertThat(mongo.getDatabase("careflow").runCommand(new Document("ping", 1)).get("ok", Number.class)
                         .intValue()).isEqualTo(1);
-                long instance = runOneInstance(runtime);
-                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mongo.getDatabase("careflow")
-                        .getCollection("process_instances").find(Filters.eq("_id", instance)).first())
-                        .as("the exporter mirrors the engine into the runtime's MongoDB")
-                        .isNotNull().containsEntry("state", "COMPLETED"));
             }
             assertThat(PortCheck.isFree(runtime.smtpPort())).as("SMTP listening").isFalse();
             assertThat(getJson(URI.create(runtime.elasticsearchUrl() + "/_cluster/health")).path("status").asText())
                     .isIn("green", "yellow");
 
-            for (String server : List.of("zeebe", "keycloak", "elasticsearch")) {
+            for (String server : List.of("keycloak", "elasticsearch")) {
                 long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("run/" + server + ".pid")).get(0));
                 ProcessHandle child = ProcessHandle.of(pid).orElseThrow();
                 children.add(child);
@@ -94,30 +82,11 @@ class EmbeddedRuntimeTest {
         assertThat(dataDir.resolve("run")).isEmptyDirectory();
     }
 
-    private static long runOneInstance(LocalRuntime runtime) {
-        try (CamundaClient client = CamundaClient.newClientBuilder().grpcAddress(runtime.zeebeGrpcAddress())
-                .restAddress(runtime.zeebeRestAddress()).preferRestOverGrpc(false)
-                .applyEnvironmentVariableOverrides(false).build()) {
-            client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("runtime-export-test")
-                    .startEvent().endEvent().done(), "runtime-export-test.bpmn").send().join();
-            return client.newCreateInstanceCommand().bpmnProcessId("runtime-export-test").latestVersion().send()
-                    .join().getProcessInstanceKey();
-        }
-    }
-
     private JsonNode getJson(URI uri) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(uri.toString()).isEqualTo(200);
         return json.readTree(response.body());
-    }
-
-    private int pinClock(URI zeebeRest, Instant instant) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(zeebeRest + "/v2/clock"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"timestamp\": " + instant.toEpochMilli() + "}"))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -28,10 +28,7 @@ class RuntimePropertiesTest {
         assertThat(properties.dataDir()).isEqualTo(properties.home().resolve("data"));
         assertThat(properties.logDir()).isEqualTo(properties.home().resolve("data/logs"));
         assertThat(properties.startupTimeout()).isEqualTo(Duration.ofSeconds(240));
-        assertThat(properties.zeebe()).isEqualTo(new RuntimeProperties.Zeebe(26500, 8088, 26501, 26502, 9600,
-                "768m", true, new RuntimeProperties.Exporter(null, "careflow")));
-        assertThat(properties.zeebe().exporter().enabledOr(true)).as("unset: the runtime's choice").isTrue();
-        assertThat(properties.zeebe().exporter().enabledOr(false)).isFalse();
+        assertThat(properties.engineDataDir()).isEqualTo(properties.home().resolve("data/engine"));
         assertThat(properties.keycloak()).isEqualTo(new RuntimeProperties.Keycloak(8180, 9180, "admin",
                 workingDirectory.resolve("identity/keycloak-realm.json")));
         assertThat(properties.elasticsearch()).isEqualTo(new RuntimeProperties.Elasticsearch(true, 9200, 9300,
@@ -46,10 +43,8 @@ class RuntimePropertiesTest {
                 "careflow.runtime.embedded", "true",
                 "careflow.runtime.home", "build/../cf-home",
                 "careflow.runtime.startup-timeout", "2m",
-                "careflow.runtime.zeebe.grpcPort", "27500",
+                "careflow.runtime.keycloak.managementPort", "19180",
                 "careflow.runtime.keycloak.admin-password", "s3cret",
-                "careflow.runtime.zeebe.exporter.enabled", "false",
-                "careflow.runtime.zeebe.exporter.database", "careflow-test",
                 "careflow.runtime.elasticsearch.enabled", "false",
                 "careflow.runtime.elasticsearch.http-port", "19200"))));
 
@@ -57,11 +52,9 @@ class RuntimePropertiesTest {
         assertThat(properties.home()).isEqualTo(Path.of(System.getProperty("user.dir"), "cf-home"));
         assertThat(properties.dataDir()).isEqualTo(properties.home().resolve("data"));
         assertThat(properties.startupTimeout()).isEqualTo(Duration.ofMinutes(2));
-        assertThat(properties.zeebe().grpcPort()).isEqualTo(27500);
-        assertThat(properties.zeebe().restPort()).isEqualTo(8088);
+        assertThat(properties.keycloak().managementPort()).isEqualTo(19180);
+        assertThat(properties.keycloak().port()).isEqualTo(8180);
         assertThat(properties.keycloak().adminPassword()).isEqualTo("s3cret");
-        assertThat(properties.zeebe().exporter().enabledOr(true)).isFalse();
-        assertThat(properties.zeebe().exporter().database()).isEqualTo("careflow-test");
         assertThat(properties.elasticsearch()).isEqualTo(new RuntimeProperties.Elasticsearch(false, 19200, 9300,
                 "512m"));
     }
@@ -71,6 +64,20 @@ class RuntimePropertiesTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Empty.class)
                 .web(WebApplicationType.NONE).run()) {
             assertThat(context.containsBean(EmbeddedRuntimeListener.BEAN_NAME)).isFalse();
+        }
+    }
+
+    @Test
+    void applicationCanPlaceTheEngineDatabaseUnderTheDataDir() {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Empty.class)
+                .web(WebApplicationType.NONE)
+                // arguments: above the careflow.runtime.home system property surefire sets
+                .run("--careflow.runtime.home=build/../cf-home",
+                        "--engine.url=jdbc:h2:file:${careflow.runtime.engine-data-dir}/careflow")) {
+            Path data = Path.of(System.getProperty("user.dir"), "cf-home", "data");
+            assertThat(context.getEnvironment().getProperty("careflow.runtime.data-dir")).isEqualTo(data.toString());
+            assertThat(context.getEnvironment().getProperty("engine.url"))
+                    .isEqualTo("jdbc:h2:file:" + data.resolve("engine") + "/careflow");
         }
     }
 

@@ -45,9 +45,9 @@ class StartupTest {
         Startup startup = new Startup(Duration.ofMinutes(5), abandoned::get);
         abandoned.set(true);
 
-        assertThatThrownBy(() -> startup.awaitReady("Zeebe", child, () -> false))
+        assertThatThrownBy(() -> startup.awaitReady("Keycloak", child, () -> false))
                 .isInstanceOf(RuntimeStartupException.class)
-                .hasMessage("Zeebe start was abandoned because CareFlow is stopping");
+                .hasMessage("Keycloak start was abandoned because CareFlow is stopping");
         assertThat(startup.elapsed()).isLessThan(Duration.ofSeconds(5));
     }
 

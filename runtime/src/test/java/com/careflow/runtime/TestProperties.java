@@ -14,11 +14,6 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 final class TestProperties {
 
     static final Map<String, String> PORTS = Map.ofEntries(
-            Map.entry("careflow.runtime.zeebe.grpc-port", "26600"),
-            Map.entry("careflow.runtime.zeebe.command-port", "26601"),
-            Map.entry("careflow.runtime.zeebe.internal-port", "26602"),
-            Map.entry("careflow.runtime.zeebe.rest-port", "26608"),
-            Map.entry("careflow.runtime.zeebe.monitoring-port", "26609"),
             Map.entry("careflow.runtime.keycloak.port", "26680"),
             Map.entry("careflow.runtime.keycloak.management-port", "26681"),
             Map.entry("careflow.runtime.elasticsearch.http-port", "26692"),

@@ -83,7 +83,7 @@ public class CertificationSteps {
     public void endWhatTheScenarioStarted() {
         if (applicantId != null) {
             applications.findByApplicantIdOrderBySubmittedAtDesc(applicantId)
-                    .forEach(application -> instancesLeft.cancel(application.getProcessInstanceKey()));
+                    .forEach(application -> instancesLeft.cancel(application.getId()));
         }
         if (otherProvider != null) {
             providers.delete(otherProvider);
@@ -136,7 +136,7 @@ public class CertificationSteps {
     @Given("she has been certified for {string} at {word} level in {word}")
     public void certified(String category, String level, String city) {
         hasApplied(category, level, city);
-        inbox.decide("张伟", CertificationProcess.TASK_REVIEW, application().getProcessInstanceKey(), true, null);
+        inbox.decide("张伟", CertificationProcess.TASK_REVIEW, applicationId, true, null);
         awaitStatus(ApplicationStatus.APPROVED);
     }
 
@@ -156,7 +156,7 @@ public class CertificationSteps {
     public void passesChecks() {
         CertificationApplication application = awaitStatus(ApplicationStatus.IN_REVIEW);
         assertThat(application.getChecks()).isNotEmpty().allSatisfy(check -> assertThat(check.passed()).isTrue());
-        inbox.awaitOpenTask(CertificationProcess.TASK_REVIEW, application.getProcessInstanceKey());
+        inbox.awaitOpenTask(CertificationProcess.TASK_REVIEW, application.getId());
         assertThat(statusShown()).isEqualTo(ApplicationStatus.IN_REVIEW.name());
     }
 
@@ -171,13 +171,12 @@ public class CertificationSteps {
 
     @When("reviewer {word} approves her application")
     public void reviewerApproves(String reviewer) {
-        inbox.decide(reviewer, CertificationProcess.TASK_REVIEW, application().getProcessInstanceKey(), true, null);
+        inbox.decide(reviewer, CertificationProcess.TASK_REVIEW, applicationId, true, null);
     }
 
     @When("reviewer {word} rejects her application as {string}")
     public void reviewerRejects(String reviewer, String reasonLabel) {
-        inbox.decide(reviewer, CertificationProcess.TASK_REVIEW, application().getProcessInstanceKey(), false,
-                reasonLabel);
+        inbox.decide(reviewer, CertificationProcess.TASK_REVIEW, applicationId, false, reasonLabel);
     }
 
     @Then("her application shows the reason {string}")

@@ -55,7 +55,7 @@ public class ContentSteps {
     /** A post's instance may wait 14 days for an appeal: it must not end in a later scenario that moves time. */
     @After
     public void endWhatTheScenarioStarted() {
-        posted.forEach(id -> contents.findById(id).ifPresent(c -> instancesLeft.cancel(c.getProcessInstanceKey())));
+        posted.forEach(instancesLeft::cancel);
     }
 
     @When("she posts {string} saying {string}")
@@ -83,8 +83,7 @@ public class ContentSteps {
     @Given("her borderline post was rejected by reviewer {word} as {string}")
     public void rejectedByReviewer(String reviewer, String reasonLabel) {
         postWaiting();
-        inbox.decide(reviewer, ContentReviewProcess.TASK_REVIEW, content().getProcessInstanceKey(), false,
-                reasonLabel);
+        inbox.decide(reviewer, ContentReviewProcess.TASK_REVIEW, contentId, false, reasonLabel);
         statusBecomes(ContentStatus.REJECTED);
     }
 
@@ -143,7 +142,7 @@ public class ContentSteps {
 
     @When("reviewer {word} claims the post's review and publishes it")
     public void reviewerPublishes(String reviewer) {
-        inbox.decide(reviewer, ContentReviewProcess.TASK_REVIEW, content().getProcessInstanceKey(), true, null);
+        inbox.decide(reviewer, ContentReviewProcess.TASK_REVIEW, contentId, true, null);
     }
 
     @When("she appeals with {string}")
@@ -168,8 +167,7 @@ public class ContentSteps {
 
     @When("reviewer {word} claims the appeal and publishes the post")
     public void appealPublished(String reviewer) {
-        inbox.decide(reviewer, ContentReviewProcess.TASK_REVIEW_APPEAL, content().getProcessInstanceKey(), true,
-                null);
+        inbox.decide(reviewer, ContentReviewProcess.TASK_REVIEW_APPEAL, contentId, true, null);
     }
 
     @Then("the post's history shows both decisions")
@@ -188,8 +186,7 @@ public class ContentSteps {
     }
 
     private void awaitReviewTask(String elementId) {
-        Long instance = ProviderSteps.await(() -> content().getProcessInstanceKey(), "the post's process");
-        inbox.awaitOpenTask(elementId, instance);
+        inbox.awaitOpenTask(elementId, contentId);
     }
 
     private void statusBecomes(ContentStatus status) {

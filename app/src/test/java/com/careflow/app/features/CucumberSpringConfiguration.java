@@ -16,10 +16,10 @@ import com.careflow.app.CareFlowApplication;
 import io.cucumber.spring.CucumberContextConfiguration;
 
 /**
- * One real platform for all scenarios: the app with the local runtime, so Zeebe, Keycloak, MongoDB and mail are real
- * servers started on the test ports of application-it.yml. The app's clock (every bean asking for a
- * {@code Clock}) is a {@link PlatformClock}, which
- * scenarios move together with the broker's clock.
+ * One real platform for all scenarios: the app with its embedded process engine, on the local runtime, so Keycloak,
+ * MongoDB, Elasticsearch and mail are real servers started on the test ports of application-it.yml. The app's clock
+ * (every bean asking for a {@code Clock}) is a {@link PlatformClock}, which scenarios move together with the engine's
+ * clock ({@link PlatformTime}).
  */
 @CucumberContextConfiguration
 @SpringBootTest(classes = { CareFlowApplication.class, CucumberSpringConfiguration.MovableTime.class },

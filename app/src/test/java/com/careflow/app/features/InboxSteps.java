@@ -24,8 +24,8 @@ import io.cucumber.java.en.When;
 
 /**
  * The reviewers' side (features/reviewer-inbox.feature, and the decisions of content review and certification):
- * each reviewer in a browser of their own, working /tasks as a person would. The task of a scenario is found through
- * the exporter's user_tasks collection, by its process instance, and then opened in the inbox.
+ * each reviewer in a browser of their own, working /tasks as a person would. The task of a scenario is found in the
+ * engine ({@link UserTasks}), by the business key of its instance, and then opened in the inbox.
  */
 public class InboxSteps {
 
@@ -50,16 +50,19 @@ public class InboxSteps {
         this.time = time;
     }
 
-    /** Waits for the open user task {@code elementId} of the process instance, and makes it the scenario's latest. */
-    UserTask awaitOpenTask(String elementId, long processInstanceKey) {
-        UserTask task = ProviderSteps.await(() -> userTasks.findByProcessInstanceKey(processInstanceKey).stream()
+    /**
+     * Waits for the open user task {@code elementId} of the instance of {@code businessKey} (a content id, an
+     * application id), and makes it the scenario's latest.
+     */
+    UserTask awaitOpenTask(String elementId, String businessKey) {
+        UserTask task = ProviderSteps.await(() -> userTasks.findByBusinessKey(businessKey).stream()
                 .filter(t -> t.elementId().equals(elementId) && t.isOpen()).findFirst().orElse(null),
-                "the open task " + elementId + " of process instance " + processInstanceKey);
+                "the open task " + elementId + " of " + businessKey);
         tasks.add(task);
         return task;
     }
 
-    /** The task as the exporter last recorded it. */
+    /** The task as the engine has it now. */
     UserTask reload(UserTask task) {
         return userTasks.findById(task.id()).orElseThrow();
     }
@@ -70,9 +73,9 @@ public class InboxSteps {
         return tasks.getLast();
     }
 
-    /** Reviewer {@code name} decides the process instance's open task {@code elementId} in the inbox. */
-    void decide(String reviewer, String elementId, long processInstanceKey, boolean approve, String reasonLabel) {
-        UserTask task = awaitOpenTask(elementId, processInstanceKey);
+    /** Reviewer {@code name} decides the open task {@code elementId} of {@code businessKey} in the inbox. */
+    void decide(String reviewer, String elementId, String businessKey, boolean approve, String reasonLabel) {
+        UserTask task = awaitOpenTask(elementId, businessKey);
         Browser browser = open(reviewer, task);
         if (!browser.driver().findElements(By.id("claim-button")).isEmpty()) {
             browser.click("claim-button");
@@ -164,7 +167,7 @@ public class InboxSteps {
                 assertThat(row.getDomAttribute("data-process")).isEqualTo(ContentReviewProcess.PROCESS_ID));
         List<String> keys = rows.stream().map(row -> row.getDomAttribute("data-key")).toList();
         for (UserTask task : tasks) {
-            assertThat(keys.contains(Long.toString(task.id())))
+            assertThat(keys.contains(task.id()))
                     .as("task %s of %s listed", task.id(), task.bpmnProcessId())
                     .isEqualTo(task.bpmnProcessId().equals(ContentReviewProcess.PROCESS_ID));
         }

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 
 /**
  * The app's clock in the scenarios: real time, shifted when a scenario moves time, so the portal and the workers
- * agree with the broker's clock (which the scenario pins through its REST API) about what "now" is.
+ * agree with the engine's clock (which {@link PlatformTime} moves with it) about what "now" is.
  */
 public final class PlatformClock extends Clock {
 

@@ -1,28 +1,26 @@
 package com.careflow.app.features;
 
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
+import com.careflow.domain.engine.Workflows;
 
 /**
  * Ends what a scenario started in the engine, so its timers (reminders, expiries, appeal windows) never fire into a
- * later scenario that moves the clock.
+ * later scenario that moves the clock. An instance that ended by itself leaves nothing to cancel, which the port
+ * takes as done; any other failure fails the scenario, because a leftover instance would act in the next one.
  */
 public class ProcessInstancesLeft {
 
-    private final CamundaClient engine;
+    static final String REASON = "the scenario ended";
 
-    public ProcessInstancesLeft(CamundaClient engine) {
-        this.engine = engine;
+    private final Workflows workflows;
+
+    public ProcessInstancesLeft(Workflows workflows) {
+        this.workflows = workflows;
     }
 
-    void cancel(Long processInstanceKey) {
-        if (processInstanceKey == null) {
-            return;
-        }
-        try {
-            engine.newCancelInstanceCommand(processInstanceKey).send().join();
-        } catch (ClientStatusException ended) {
-            // completed or cancelled already
+    /** Cancels the running instances of {@code businessKey} (order number, content id, application id). */
+    void cancel(String businessKey) {
+        if (businessKey != null) {
+            workflows.cancel(businessKey, REASON);
         }
     }
 }

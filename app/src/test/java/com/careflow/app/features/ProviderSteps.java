@@ -16,12 +16,12 @@ import com.careflow.domain.assignment.GrabOutcome;
 import com.careflow.domain.assignment.Offer;
 import com.careflow.domain.assignment.OfferDesk;
 import com.careflow.domain.assignment.Offers;
+import com.careflow.domain.engine.Workflows;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.GrabOrderProcess;
 
-import io.camunda.client.CamundaClient;
 import io.cucumber.java.en.And;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -37,18 +37,18 @@ public class ProviderSteps {
     private final OfferDesk offerDesk;
     private final Offers offers;
     private final Orders orders;
-    private final CamundaClient engine;
+    private final Workflows workflows;
     private final CurrentOrder current;
     private final PlatformTime time;
     private Browser providerBrowser;
 
-    public ProviderSteps(SignedInUsers users, OfferDesk offerDesk, Offers offers, Orders orders, CamundaClient engine,
+    public ProviderSteps(SignedInUsers users, OfferDesk offerDesk, Offers offers, Orders orders, Workflows workflows,
             CurrentOrder current, PlatformTime time) {
         this.users = users;
         this.offerDesk = offerDesk;
         this.offers = offers;
         this.orders = orders;
-        this.engine = engine;
+        this.workflows = workflows;
         this.current = current;
         this.time = time;
     }
@@ -75,10 +75,8 @@ public class ProviderSteps {
     GrabOutcome grabAsThePortalDoes(String orderNumber, String providerId) {
         GrabOutcome outcome = offerDesk.grab(orderNumber, providerId);
         if (outcome == GrabOutcome.WON) {
-            engine.newPublishMessageCommand().messageName(GrabOrderProcess.MESSAGE_ORDER_GRABBED)
-                    .correlationKey(orderNumber).messageId("grabbed:" + orderNumber)
-                    .timeToLive(Duration.ofMinutes(10)).variables(Map.of("providerId", providerId))
-                    .send().join();
+            workflows.send(GrabOrderProcess.MESSAGE_ORDER_GRABBED, orderNumber, "grabbed:" + orderNumber,
+                    Duration.ofMinutes(10), Map.of("providerId", providerId));
         }
         return outcome;
     }

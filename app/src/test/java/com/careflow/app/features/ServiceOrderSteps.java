@@ -24,11 +24,13 @@ import com.careflow.domain.appointment.ServiceSlots;
 import com.careflow.domain.assignment.OfferDesk;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.catalog.ServiceItems;
+import com.careflow.domain.engine.ProcessHistory;
+import com.careflow.domain.engine.ProcessInstance;
+import com.careflow.domain.engine.ProcessInstanceState;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.runtime.LocalRuntime;
 
-import io.camunda.client.CamundaClient;
 import io.cucumber.java.After;
 import io.cucumber.java.en.And;
 import io.cucumber.java.en.Given;
@@ -47,7 +49,7 @@ public class ServiceOrderSteps {
     private final OfferDesk offerDesk;
     private final MongoOperations mongo;
     private final LocalRuntime servers;
-    private final CamundaClient engine;
+    private final ProcessHistory history;
     private final PortalBrowser portal;
     private final CurrentOrder current;
     private final ProviderSteps providers;
@@ -57,7 +59,7 @@ public class ServiceOrderSteps {
 
     public ServiceOrderSteps(ServiceItems services, Orders orders, ServiceSlots slots, ProviderCalendar calendar,
             OfferDesk offerDesk, MongoOperations mongo,
-            LocalRuntime servers, CamundaClient engine, PortalBrowser portal, CurrentOrder current,
+            LocalRuntime servers, ProcessHistory history, PortalBrowser portal, CurrentOrder current,
             ProviderSteps providers, PlatformTime time, ProcessInstancesLeft instancesLeft) {
         this.services = services;
         this.orders = orders;
@@ -66,7 +68,7 @@ public class ServiceOrderSteps {
         this.offerDesk = offerDesk;
         this.mongo = mongo;
         this.servers = servers;
-        this.engine = engine;
+        this.history = history;
         this.portal = portal;
         this.current = current;
         this.providers = providers;
@@ -82,7 +84,7 @@ public class ServiceOrderSteps {
     @After
     public void endWhatTheScenarioStarted() {
         for (String orderNumber : current.all()) {
-            orders.findById(orderNumber).map(ServiceOrder::getProcessInstanceKey).ifPresent(instancesLeft::cancel);
+            instancesLeft.cancel(orderNumber);
             offerDesk.withdraw(orderNumber);
             calendar.releaseOrder(orderNumber);
             slots.releaseAll(orderNumber);
@@ -126,18 +128,21 @@ public class ServiceOrderSteps {
         assertThat(browser().find(By.id("pay-button")).isDisplayed()).isTrue();
     }
 
+    /**
+     * Keycloak, Elasticsearch, MongoDB and mail stop and start again on their data, as with a restart of
+     * ./careflow run. The engine runs inside the app and keeps its state in its own database (that a restart of the
+     * app keeps it is the engine module's test); here the order and its waiting instance must outlive the servers.
+     */
     @When("the platform's servers restart")
     public void restartServers() {
-        // Zeebe, Keycloak, MongoDB and mail stop and start again on their data, as with a restart of ./careflow run
         servers.restart();
-        // the app outlived its servers here; its gRPC channel reconnects with a backoff, so wait until it is back
-        browser().await(d -> engineAnswers(), Duration.ofSeconds(90));
+        // the app outlived its servers; its Mongo driver reconnects on its own, so wait until it is back
+        browser().await(d -> orderReadable() ? true : null, Duration.ofSeconds(90));
     }
 
-    private boolean engineAnswers() {
+    private boolean orderReadable() {
         try {
-            engine.newTopologyRequest().send().join();
-            return true;
+            return orders.findById(current.number()).isPresent();
         } catch (RuntimeException e) {
             return false;
         }
@@ -147,6 +152,10 @@ public class ServiceOrderSteps {
     public void stillWaitingForPayment() {
         openOrderPage();
         waitingForPayment();
+        String instanceId = order().getProcessInstanceId();
+        assertThat(instanceId).as("the order's process instance").isNotNull();
+        assertThat(history.findById(instanceId)).as("the order's instance in the engine")
+                .map(ProcessInstance::state).contains(ProcessInstanceState.ACTIVE);
     }
 
     @When("she pays with card {string}")
@@ -161,7 +170,7 @@ public class ServiceOrderSteps {
 
     @When("she pays with card {string} whose bank answer gets lost the first time")
     public void payLosingTheAnswer(String cardNumber) {
-        // the simulated gateway charges card ...0077 but loses its answer once; the engine retries the job
+        // the simulated gateway charges card ...0077 but loses its answer once; the engine retries the task
         pay(cardNumber);
     }
 
