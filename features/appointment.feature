@@ -1,6 +1,6 @@
 # Process: processes/appointment.bpmn (called by service-order.bpmn once a provider is assigned) — workers:
 # workers/notify (notify.customer: reminders), workers/assign (appointment.no-show, assignment.replace); the portal's
-# order page reschedules and the provider's page checks in. Timers run on the broker's clock, which the scenarios move.
+# order page reschedules and the provider's page checks in. Timers run on the engine's clock, which the scenarios move.
 Feature: Appointments
   A booking holds a slot of the service; two customers never hold the same slot. The customer is reminded 24 hours
   and 1 hour before. She may move the appointment to another free slot until 2 hours before it starts. A provider who

@@ -1,6 +1,6 @@
 # Process: processes/certification.bpmn — workers: workers/certify (certify.check, certify.reject, certify.grant,
 # certify.expire; Keycloak through its admin client), workers/notify (notify.applicant); the portal's certification
-# pages and the reviewer inbox. Runs against the real app, Zeebe broker, exporter, MongoDB and Keycloak.
+# pages and the reviewer inbox. Runs against the real app (with its process engine), MongoDB and Keycloak.
 Feature: Provider certification
   A health worker applies for a category and level with licence, ID and documents. Automated checks look at formats,
   checksums, required documents and duplicates; a reviewer then approves or rejects. Approval gives the provider role

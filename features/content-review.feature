@@ -1,6 +1,6 @@
 # Process: processes/content-review.bpmn — workers: workers/ai (ai.prescreen-content), workers/review
 # (content.publish, content.reject, content.reopen), workers/notify (notify.author); the portal's content pages and
-# the reviewer inbox (features/reviewer-inbox.feature). Runs against the real app, Zeebe broker, exporter and MongoDB.
+# the reviewer inbox (features/reviewer-inbox.feature). Runs against the real app (with its process engine) and MongoDB.
 Feature: Content review
   Customers and providers publish articles, posts and answers. An AI pre-screen checks each submission against the
   content policy: a clear pass is published at once, a clear breach is rejected with its reasons, and everything in

@@ -1,6 +1,7 @@
 # Process: processes/grab-order.bpmn (called by service-order.bpmn once the order is paid) — workers: workers/assign
 # (assignment.offer, assignment.expire-round, assignment.auto), workers/ai (ai.rank-providers), workers/notify
-# (notify.operations); the portal's provider pages grab. Runs against the real app, Zeebe broker and MongoDB.
+# (notify.operations); the portal's provider pages grab. Runs against the real app (with its process engine) and
+# MongoDB.
 Feature: Grab-order assignment
   A paid order is offered to the providers who are certified for its category, active, in its city and free at its
   time. The first provider to grab it gets it, exactly once; everyone else is told it is already taken. When nobody

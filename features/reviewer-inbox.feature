@@ -1,6 +1,6 @@
-# The reviewer inbox: the portal's /tasks pages over the Camunda user tasks of processes/content-review.bpmn and
-# processes/certification.bpmn. Lists come from the exporter's records in MongoDB; claim, unclaim and complete go
-# through the engine's REST user-task API. Runs against the real app, Zeebe broker, exporter and MongoDB.
+# The reviewer inbox: the portal's /tasks pages over the user tasks of processes/content-review.bpmn and
+# processes/certification.bpmn. Lists, claim, unclaim and complete go to the engine's task service (the domain's
+# UserTasks port). Runs against the real app (with its process engine) and MongoDB.
 Feature: Reviewer inbox
   Reviewers see the tasks of their groups: their own, the unassigned ones and everything open, and what was completed.
   A task is claimed by one reviewer at a time; only that reviewer can complete it. Overdue tasks stand out, the group

@@ -1,7 +1,7 @@
 # Search: search/ (Elasticsearch indices behind aliases, the outbox indexer, the rebuild), the portal's /search page,
 # the search box in the layout and /operations/search. The index is fed by the domain events of the catalog
 # (services), workers/certify (providers granted or losing a certificate) and workers/ai + workers/review (content
-# published). Runs against the real app, Elasticsearch 8.19, MongoDB, Zeebe and Keycloak.
+# published). Runs against the real app (with its process engine), Elasticsearch 8.19, MongoDB and Keycloak.
 Feature: Search
   Anyone can search the services, the certified providers and the published community content, in Chinese or
   English; narrow the results by category, city, price, rating and level; and get suggestions while typing. The

@@ -2,7 +2,7 @@
 # assignment.replace), workers/payment (payment.charge, payment.refund), portal (order.confirm, order.cancel,
 # order.start, order.complete, order.refund), workers/notify (notify.customer). Calls grab-order.bpmn
 # (features/grab-order.feature) and appointment.bpmn (features/appointment.feature).
-# Runs against the real app, Zeebe broker, Keycloak and MongoDB; time moves on the broker's clock.
+# Runs against the real app (with its process engine), Keycloak and MongoDB; time moves on the engine's clock.
 Feature: Service order
   A customer books a slot of a service and pays for it. A paid order is offered to providers; when one takes it the
   order is confirmed. The provider checks in, delivers and completes the service. Until the provider starts, the

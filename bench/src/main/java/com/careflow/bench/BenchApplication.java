@@ -3,31 +3,24 @@ package com.careflow.bench;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
-import com.careflow.domain.DomainConfiguration;
-
-import io.camunda.client.annotation.Deployment;
+import com.careflow.app.CareFlowApplication;
 
 /**
- * The benchmark (bench/README.md): starts the platform's servers through the runtime module (ports and data of its
- * own, bench.yml), deploys the process models, and runs the scenarios. This context holds no job worker: the
- * baseline opens no-op workers on its client, and the real run starts the platform (portal and every worker) as a
- * second application on the same servers.
+ * The benchmark (bench/README.md): starts the platform as the app runs it (the portal with its embedded process
+ * engine, which deploys the models, and every worker) on the runtime's servers, with ports and data of its own
+ * (bench.yml), and runs the scenarios against it. The engine lives in the platform, so there is one platform for
+ * the whole run; the phases differ in whose topic workers are subscribed ({@link Benchmark}).
  * <p>
- * Deliberately no component scan: the scenario classes are plain objects, so nothing of the benchmark leaks into
- * the platform's context or the other way round.
+ * The scenario classes are plain objects, not beans: nothing of the benchmark leaks into the platform's context.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration
-@Import(DomainConfiguration.class)
+@Import(CareFlowApplication.class)
 @EnableConfigurationProperties(BenchSettings.class)
-@Deployment(resources = NoopWorkers.MODELS)
 public class BenchApplication {
 
     private static final Logger log = LoggerFactory.getLogger(BenchApplication.class);
@@ -37,17 +30,16 @@ public class BenchApplication {
 
     public static void main(String[] args) {
         int status = 0;
-        try (ConfigurableApplicationContext servers = new SpringApplicationBuilder(BenchApplication.class)
-                .web(WebApplicationType.NONE)
+        try (ConfigurableApplicationContext platform = new SpringApplicationBuilder(BenchApplication.class)
                 .properties(CONFIG_NAME)
                 .listeners(new FreshData())
                 .run(args)) {
-            new Benchmark(servers, args).run();
+            new Benchmark(platform).run();
         } catch (RuntimeException e) {
             log.error("The benchmark failed", e);
             status = 1;
         }
-        // the Camunda client and the servers' threads are not all daemons
+        // the external-task clients and the servers' threads are not all daemons
         System.exit(status);
     }
 }

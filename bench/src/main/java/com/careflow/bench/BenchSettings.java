@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param orders measured orders per throughput phase (no-op workers, then real workers)
  * @param concurrency orders in flight at once (placed, paid, not yet confirmed)
- * @param warmupOrders orders each phase runs first without measuring (JIT, connection pools, broker caches)
+ * @param warmupOrders orders each phase runs first without measuring (JIT, connection pools, engine caches)
  * @param providers providers of the throughput scenario's city; every slot takes half as many orders
  * @param raceProviders provider threads racing in the grab race
  * @param raceOrders open offers they race for
@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param searchQueries measured queries of each kind (faceted search, plain match)
  * @param searchWarmupQueries unmeasured queries of each kind first
  * @param searchTimeout how long the full reindex may take
- * @param freshData wipe Zeebe's, Mongo's and Elasticsearch's data of earlier benchmark runs before starting
+ * @param freshData wipe the engine's, Mongo's and Elasticsearch's data of earlier benchmark runs before starting
  * @param scenarios which scenarios run: {@code throughput}, {@code race}, {@code search}
  * @param report where the markdown report goes
  */

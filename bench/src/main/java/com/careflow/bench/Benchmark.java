@@ -3,64 +3,79 @@ package com.careflow.bench;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-import com.careflow.app.CareFlowApplication;
 import com.careflow.domain.appointment.ServiceSlots;
 import com.careflow.domain.assignment.OfferDesk;
 import com.careflow.domain.assignment.Offers;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.catalog.ServiceItems;
+import com.careflow.domain.engine.Workflows;
 import com.careflow.domain.order.OrderNumbers;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.provider.Provider;
 import com.careflow.domain.provider.Providers;
+import com.careflow.worker.EngineClientProperties;
+import com.careflow.worker.ServiceAccountTokens;
+import com.careflow.worker.TopicSubscriptions;
 
-import io.camunda.client.CamundaClient;
-
-/** Runs the scenarios in order and writes the report. */
+/**
+ * Runs the scenarios in order against the one platform and writes the report. The platform's own topic workers
+ * subscribe when it is ready; they are closed at once and subscribed again only for the real phase, so the no-op
+ * workers are the only ones in the baseline and the grab race runs without workers, as before.
+ */
 final class Benchmark {
 
     private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
+    private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"");
 
-    private final ConfigurableApplicationContext servers;
-    private final String[] args;
+    private final ConfigurableApplicationContext platform;
     private final BenchSettings settings;
-    private final CamundaClient camunda;
     private final MongoOperations mongo;
     private final Clock clock;
     private final OrderClient client;
     private final BenchFixtures fixtures;
+    private final TopicSubscriptions platformWorkers;
+    private final EngineClientProperties engineClient;
+    private final ServiceAccountTokens tokens;
 
-    Benchmark(ConfigurableApplicationContext servers, String[] args) {
-        this.servers = servers;
-        this.args = args;
-        this.settings = servers.getBean(BenchSettings.class);
-        this.camunda = servers.getBean(CamundaClient.class);
-        this.mongo = servers.getBean(MongoOperations.class);
-        this.clock = servers.getBean(Clock.class);
-        this.client = new OrderClient(servers.getBean(Orders.class), servers.getBean(OrderNumbers.class),
-                servers.getBean(ServiceSlots.class), camunda, clock);
-        this.fixtures = new BenchFixtures(servers.getBean(ServiceItems.class), servers.getBean(Providers.class),
+    Benchmark(ConfigurableApplicationContext platform) {
+        this.platform = platform;
+        this.settings = platform.getBean(BenchSettings.class);
+        this.mongo = platform.getBean(MongoOperations.class);
+        this.clock = platform.getBean(Clock.class);
+        this.client = new OrderClient(platform.getBean(Orders.class), platform.getBean(OrderNumbers.class),
+                platform.getBean(ServiceSlots.class), platform.getBean(Workflows.class), clock);
+        this.fixtures = new BenchFixtures(platform.getBean(ServiceItems.class), platform.getBean(Providers.class),
                 clock);
+        this.platformWorkers = platform.getBean(TopicSubscriptions.class);
+        this.engineClient = platform.getBean(EngineClientProperties.class);
+        this.tokens = platform.getBean(ServiceAccountTokens.class);
     }
 
     void run() {
+        platformWorkers.destroy();
         Report report = new Report(MachineInfo.current(), settings, platform());
         if (settings.runs("throughput")) {
             throughput(report);
@@ -79,37 +94,40 @@ final class Benchmark {
     private void throughput(Report report) {
         ServiceItem service = fixtures.service("bench-throughput", BenchFixtures.THROUGHPUT_CITY);
         List<Provider> providers = fixtures.providers("bench-p", BenchFixtures.THROUGHPUT_CITY, settings.providers());
-        SlotPlan plan = new SlotPlan(servers.getBean(ServiceSlots.class), service, LocalDate.now(clock),
+        SlotPlan plan = new SlotPlan(platform.getBean(ServiceSlots.class), service, LocalDate.now(clock),
                 settings.ordersPerSlot());
         ThroughputRun run = new ThroughputRun(client, service, plan, settings.orderTimeout(),
                 settings.concurrency());
 
-        log.info("Throughput, phase 1 of 2: no-op workers ({} job types)", NoopWorkers.jobTypes().size());
+        NoopWorkers.requireEveryOrderTopic();
+        log.info("Throughput, phase 1 of 2: no-op workers ({} topics)", NoopWorkers.topics().size());
         Confirmations noopConfirmations = new Confirmations();
         ThroughputRun.Phase noop;
         try (ProviderBot bot = ProviderBot.messagesOnly(client, providers.getFirst().getId());
-                NoopWorkers workers = NoopWorkers.open(camunda, noopConfirmations, bot)) {
+                NoopWorkers workers = NoopWorkers.open(engineClient, tokens, noopConfirmations, bot)) {
             run.run("no-op warm-up", settings.warmupOrders(), noopConfirmations, null);
             noop = run.run("no-op", settings.orders(), noopConfirmations, null);
             log.info("no-op: {} orders/s", noop.perSecondText());
             // the confirmed orders still go on (notification, appointment): let the no-op workers finish them,
-            // or their jobs would reach the real workers after the activation timeout
+            // or their tasks would reach the real workers
             settle(workers::handled);
         }
 
-        log.info("Throughput, phase 2 of 2: the real platform (portal and every worker) is starting");
+        log.info("Throughput, phase 2 of 2: the platform's own workers (portal and every worker module)");
         Confirmations realConfirmations = new Confirmations();
+        platform.addApplicationListener(new ConfirmedOrders(realConfirmations));
         ThroughputRun.Phase real;
         int botFailures;
-        try (ConfigurableApplicationContext platform = startPlatform(
-                context -> context.addApplicationListener(new ConfirmedOrders(realConfirmations)));
-                ProviderBot bot = ProviderBot.watching(client, servers.getBean(OfferDesk.class),
-                        servers.getBean(Offers.class))) {
+        platformWorkers.open();
+        try (ProviderBot bot = ProviderBot.watching(client, platform.getBean(OfferDesk.class),
+                platform.getBean(Offers.class))) {
             run.run("real warm-up", settings.warmupOrders(), realConfirmations, mongo);
             real = run.run("real", settings.orders(), realConfirmations, mongo);
             botFailures = bot.failures();
             log.info("real: {} orders/s", real.perSecondText());
             settle(() -> mongo.getCollection("notifications").countDocuments());
+        } finally {
+            platformWorkers.destroy();
         }
         // proof the real phase was real: its orders carry the provider the real confirm step took from the offer
         long realConfirmed = mongo.count(query(where("status").is(OrderStatus.CONFIRMED.name())
@@ -121,29 +139,16 @@ final class Benchmark {
         ServiceItem service = fixtures.service("bench-race", BenchFixtures.RACE_CITY);
         List<Provider> providers = fixtures.providers("race-p", BenchFixtures.RACE_CITY, settings.raceProviders());
         log.info("Grab race: {} providers, {} offers", settings.raceProviders(), settings.raceOrders());
-        GrabRace race = new GrabRace(servers.getBean(OfferDesk.class), servers.getBean(Orders.class),
-                servers.getBean(ServiceSlots.class), client, mongo, clock);
+        GrabRace race = new GrabRace(platform.getBean(OfferDesk.class), platform.getBean(Orders.class),
+                platform.getBean(ServiceSlots.class), client, mongo, clock);
         GrabRace.Result result = race.run(service, providers, settings.raceOrders(), settings.raceOrdersPerSlot());
         log.info("race: {} double assignments, {} grab calls", result.doubleAssignments(), result.grabCalls());
         report.race(settings, result);
     }
 
     private void search(Report report) {
-        log.info("Search: the real platform (portal, search indexer, every worker) is starting");
-        SearchRun.Result result;
-        try (ConfigurableApplicationContext platform = startPlatform(context -> { })) {
-            result = new SearchRun(platform, mongo, settings).run();
-        }
-        report.search(result);
-    }
-
-    /** The whole platform as the app runs it (portal and every worker), on the servers already running. */
-    private ConfigurableApplicationContext startPlatform(
-            ApplicationContextInitializer<ConfigurableApplicationContext> initializer) {
-        return new SpringApplicationBuilder(CareFlowApplication.class)
-                .properties(BenchApplication.CONFIG_NAME)
-                .initializers(initializer)
-                .run(args);
+        log.info("Search: the platform's search (Search, Reindexing, the outbox indexer)");
+        report.search(new SearchRun(platform, mongo, settings).run());
     }
 
     /** Waits until {@code progress} has not moved for two seconds (at most a minute). */
@@ -161,21 +166,14 @@ final class Benchmark {
     }
 
     private Map<String, String> platform() {
-        Environment env = servers.getEnvironment();
+        Environment env = platform.getEnvironment();
         Map<String, String> info = new LinkedHashMap<>();
-        String zeebe;
-        try {
-            zeebe = camunda.newTopologyRequest().send().join().getGatewayVersion();
-        } catch (RuntimeException e) {
-            zeebe = "unknown";
-        }
-        info.put("Zeebe", zeebe + " (one broker, one partition; heap "
-                + env.getProperty("careflow.runtime.zeebe.heap", "768m") + ")");
-        info.put("Camunda client", "gRPC; job workers: poll interval "
-                + env.getProperty("camunda.client.worker.defaults.poll-interval", "100ms") + ", "
-                + env.getProperty("camunda.client.worker.defaults.max-jobs-active", "32")
-                + " jobs per activation, " + env.getProperty("camunda.client.execution-threads", "1")
-                + " execution thread(s) per application");
+        info.put("Process engine", "Operaton " + engineVersion() + ", embedded in the platform; database "
+                + env.getProperty("spring.datasource.url", "the platform's default") + ", history level "
+                + env.getProperty("operaton.bpm.history-level", "full"));
+        info.put("Topic workers", "external-task client over " + engineClient.baseUrl() + ": "
+                + engineClient.clients() + " client(s) per worker set, " + engineClient.maxTasks()
+                + " tasks per fetch, long poll " + engineClient.longPoll().toMillis() + " ms");
         info.put("MongoDB", "mongo-java-server with its H2 backend, in the benchmark's JVM");
         if (settings.runs("search")) {
             info.put("Elasticsearch", "one node as a child process, heap "
@@ -183,6 +181,22 @@ final class Benchmark {
                     + env.getProperty("careflow.search.index-prefix", "careflow") + "-*");
         }
         return info;
+    }
+
+    /** The engine's version as its REST API tells it (the bench knows the engine only through ports and REST). */
+    private String engineVersion() {
+        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(engineClient.baseUrl()
+                    + "/version")).header("Authorization", tokens.authorization()).timeout(Duration.ofSeconds(10))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            Matcher version = VERSION.matcher(response.body());
+            return response.statusCode() == 200 && version.find() ? version.group(1) : "unknown";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
     }
 
     private static void sleep(long millis) {

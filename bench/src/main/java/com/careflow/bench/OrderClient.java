@@ -3,28 +3,28 @@ package com.careflow.bench;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Map;
 
 import com.careflow.domain.appointment.AppointmentTimes;
 import com.careflow.domain.appointment.ServiceSlots;
 import com.careflow.domain.catalog.ServiceItem;
+import com.careflow.domain.engine.Workflows;
 import com.careflow.domain.order.OrderNumbers;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
+import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.OrderPlaced;
 import com.careflow.domain.process.PaymentSubmitted;
 import com.careflow.domain.process.ServiceOrderProcess;
-
-import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.grpc.Status;
+import com.careflow.worker.TaskVariables;
 
 /**
  * What the portal does for a customer and a provider, minus the web: places an order (slot held, order saved,
- * service-order instance started with the {@link OrderPlaced} variables, as the portal's OrderPlacement does), pays
- * it with an approved test card, and tells the engine a provider grabbed it. Messages carry the portal's message ids
- * and time-to-live.
+ * service-order instance started with the {@link OrderPlaced} variables and the appointment's timer dates, as the
+ * portal's OrderPlacement does), pays it with an approved test card, and tells the engine a provider grabbed it,
+ * through the engine's {@link Workflows} port. Messages carry the portal's message ids and time-to-live.
  */
 final class OrderClient {
 
@@ -35,14 +35,14 @@ final class OrderClient {
     private final Orders orders;
     private final OrderNumbers numbers;
     private final ServiceSlots slots;
-    private final CamundaClient camunda;
+    private final Workflows workflows;
     private final Clock clock;
 
-    OrderClient(Orders orders, OrderNumbers numbers, ServiceSlots slots, CamundaClient camunda, Clock clock) {
+    OrderClient(Orders orders, OrderNumbers numbers, ServiceSlots slots, Workflows workflows, Clock clock) {
         this.orders = orders;
         this.numbers = numbers;
         this.slots = slots;
-        this.camunda = camunda;
+        this.workflows = workflows;
         this.clock = clock;
     }
 
@@ -53,17 +53,23 @@ final class OrderClient {
             throw new IllegalStateException("slot " + start + " of " + service.id() + " is full");
         }
         ServiceOrder order = orders.save(newOrder(orderNumber, service, start));
-        long key = camunda.newCreateInstanceCommand()
-                .bpmnProcessId(ServiceOrderProcess.PROCESS_ID)
-                .latestVersion()
-                .variables(new OrderPlaced(orderNumber, service.price(), CUSTOMER_ID, service.id(),
-                        service.category().name(), service.city(), service.durationMinutes(),
-                        AppointmentTimes.iso(start)))
-                .send().join()
-                .getProcessInstanceKey();
-        order.attachProcess(key);
+        OrderPlaced placed = new OrderPlaced(orderNumber, service.price(), CUSTOMER_ID, service.id(),
+                service.category().name(), service.city(), service.durationMinutes(), AppointmentTimes.iso(start));
+        order.attachProcess(workflows.start(ServiceOrderProcess.PROCESS_ID, orderNumber,
+                startVariables(placed, start)));
         orders.save(order);
         return orderNumber;
+    }
+
+    /**
+     * The appointment's timer dates the engine cannot compute itself, then the placement's variables as the workers
+     * write theirs (so its {@code appointmentStart}, with the platform's offset, is the one that stays).
+     */
+    private static Map<String, Object> startVariables(OrderPlaced placed, LocalDateTime start) {
+        Map<String, Object> variables = new HashMap<>(
+                AppointmentProcess.timesOf(start.atZone(AppointmentTimes.ZONE).toInstant()));
+        variables.putAll(TaskVariables.write(placed));
+        return variables;
     }
 
     /** A new PENDING order of the benchmark customer, not saved. */
@@ -77,30 +83,14 @@ final class OrderClient {
                 .build(clock);
     }
 
+    /** The port keeps a message until the instance waits for it and drops a repeated id, as the portal relies on. */
     void pay(String orderNumber) {
-        publish(ServiceOrderProcess.MESSAGE_PAYMENT_SUBMITTED, orderNumber, "payment:" + orderNumber,
-                Duration.ofHours(1), APPROVED_CARD);
+        workflows.send(ServiceOrderProcess.MESSAGE_PAYMENT_SUBMITTED, orderNumber, "payment:" + orderNumber,
+                Duration.ofHours(1), TaskVariables.write(APPROVED_CARD));
     }
 
     void grabbed(String orderNumber, String providerId) {
-        publish(GrabOrderProcess.MESSAGE_ORDER_GRABBED, orderNumber, "grabbed:" + orderNumber,
+        workflows.send(GrabOrderProcess.MESSAGE_ORDER_GRABBED, orderNumber, "grabbed:" + orderNumber,
                 Duration.ofMinutes(10), Map.of("providerId", providerId));
-    }
-
-    private void publish(String message, String orderNumber, String messageId, Duration ttl, Object variables) {
-        try {
-            camunda.newPublishMessageCommand()
-                    .messageName(message)
-                    .correlationKey(orderNumber)
-                    .messageId(messageId)
-                    .timeToLive(ttl)
-                    .variables(variables)
-                    .send().join();
-        } catch (ClientStatusException e) {
-            if (e.getStatusCode() != Status.Code.ALREADY_EXISTS) {
-                throw e;
-            }
-            // already buffered under this id: the engine deduplicated it, as the portal relies on
-        }
     }
 }

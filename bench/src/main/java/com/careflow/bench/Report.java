@@ -28,9 +28,9 @@ final class Report {
                 .append(row("OS", machine.os()))
                 .append(row("JDK", machine.jdk()));
         platform.forEach((k, v) -> md.append(row(k, v)));
-        md.append("\nEverything runs on this one machine: Zeebe, Keycloak and Elasticsearch as child processes, "
-                + "MongoDB (mongo-java-server) and mail in the benchmark's JVM, next to the portal and every "
-                + "worker.\n");
+        md.append("\nEverything runs on this one machine: Keycloak and Elasticsearch as child processes, "
+                + "MongoDB (mongo-java-server) and mail in the benchmark's JVM, next to the portal with its "
+                + "embedded process engine and every worker.\n");
     }
 
     void throughput(BenchSettings s, ThroughputRun.Phase noop, ThroughputRun.Phase real, int botFailures,
@@ -52,10 +52,10 @@ final class Report {
                 .append(String.format(Locale.ROOT, "%.2f", ratio(real.latencies().percentile(50).toNanos(),
                         noop.latencies().percentile(50).toNanos())))
                 .append(")\n\n")
-                .append("No-op workers complete every job at once with the variables the model routes on; real "
+                .append("No-op workers complete every task at once with the variables the model routes on; real "
                         + "workers do the work (slot hold, simulated card charge, offer with eligibility and in-app "
                         + "notifications, order confirmation, e-mail). Both phases run in the same JVM against the "
-                        + "same broker, the no-op phase first. Orders CONFIRMED in Mongo with their provider after "
+                        + "same engine, the no-op phase first. Orders CONFIRMED in Mongo with their provider after "
                         + "the real phase (warm-up included): ").append(realConfirmedInMongo)
                 .append("; CONFIRMED first seen by: ").append(realSignals).append('.');
         if (botFailures > 0) {
@@ -78,8 +78,8 @@ final class Report {
                 .append(row("provider double bookings", r.doubleBookings()))
                 .append(row("bookings left by losers", r.strayBookings()))
                 .append(row("grab calls that threw", r.errors()))
-                .append(row("order-grabbed messages the broker refused (back-pressure; the claim stands, the "
-                        + "round timer finds the winner, as in the portal)", r.refusedMessages()))
+                .append(row("order-grabbed messages the engine refused (the claim stands, the round timer finds "
+                        + "the winner, as in the portal)", r.refusedMessages()))
                 .append(row("grab calls", r.grabCalls()));
         for (GrabOutcome o : GrabOutcome.values()) {
             md.append(row("&nbsp;&nbsp;" + o, r.outcomes().getOrDefault(o, 0)));
