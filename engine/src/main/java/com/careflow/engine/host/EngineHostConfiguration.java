@@ -51,8 +51,13 @@ public class EngineHostConfiguration {
     }
 
     @Bean
-    AnalystAuthorizations analystAuthorizations() {
-        return new AnalystAuthorizations();
+    WebappAuthorizations webappAuthorizations() {
+        return new WebappAuthorizations();
+    }
+
+    @Bean
+    KeycloakOnlyIdentity keycloakOnlyIdentity() {
+        return new KeycloakOnlyIdentity();
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -80,15 +85,15 @@ public class EngineHostConfiguration {
         }
 
         /**
-         * The web apps' container-based authentication, on their pages and APIs. Ordered after Spring Security's
-         * filter (whose signed-in user it reads) and before the filters Operaton's web app initializer adds (they
-         * read the engine user this one puts into the session).
+         * The web apps' container-based authentication ({@link SingleSignOnFilter}), on their pages and APIs. Ordered
+         * after Spring Security's filter (whose signed-in user it reads) and before the filters Operaton's web app
+         * initializer adds (they read the engine user this one puts into the session).
          */
         @Bean
         @ConditionalOnClass(ContainerBasedAuthenticationFilter.class)
-        FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappSingleSignOn(OperatonBpmProperties operaton) {
-            FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
-                    new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        FilterRegistrationBean<SingleSignOnFilter> webappSingleSignOn(OperatonBpmProperties operaton) {
+            FilterRegistrationBean<SingleSignOnFilter> registration =
+                    new FilterRegistrationBean<>(new SingleSignOnFilter());
             registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                     SpringSecurityAuthenticationProvider.class.getName()));
             String webapps = operaton.getWebapp().getApplicationPath();
