@@ -1,13 +1,16 @@
 package com.careflow.engine;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.ProcessEngineException;
+import org.operaton.bpm.engine.impl.ProcessEngineImpl;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
+import org.operaton.bpm.engine.rest.impl.FetchAndLockContextListener;
+import org.operaton.bpm.engine.rest.impl.FetchAndLockHandlerImpl;
 import org.operaton.bpm.engine.runtime.Job;
 
 /**
@@ -19,6 +22,8 @@ public class EngineClock {
 
     /** A timer chain longer than this is a cycle that never stops becoming due, not a test scenario. */
     private static final int MAX_ROUNDS = 1_000;
+    /** Longer than any worker's long poll (careflow.worker.engine.long-poll). */
+    private static final Duration LONGEST_POLL = Duration.ofMinutes(2);
 
     private final ManagementService management;
 
@@ -26,13 +31,44 @@ public class EngineClock {
         this.management = management;
     }
 
+    /**
+     * Shifts the engine's time so that it is {@code instant} now and runs on from there, like the application's
+     * clock in the tests: a lock or a retry backoff taken after the move still expires.
+     */
     public void moveTo(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
+        if (instant.isBefore(now())) {
+            releaseLongPolls();
+        }
+        ClockUtil.offset(instant.toEpochMilli() - System.currentTimeMillis());
     }
 
     /** Back to real time. */
     public void reset() {
+        releaseLongPolls();
         ClockUtil.reset();
+    }
+
+    /**
+     * A worker's long poll waits on the engine's REST API until a deadline in engine time. Moving the clock back would
+     * leave it waiting for as long as the clock went back; the worker gives up on it meanwhile, but the engine keeps
+     * the poll and locks the next new task for a worker that is gone. So before the clock goes back, it goes a poll's
+     * length forward and the waiting polls are woken: they answer empty and the workers poll again.
+     */
+    private void releaseLongPolls() {
+        if (!(FetchAndLockContextListener.getFetchAndLockHandler() instanceof FetchAndLockHandlerImpl polls)) {
+            return; // no REST API in this application
+        }
+        ClockUtil.offset(now().plus(LONGEST_POLL).toEpochMilli() - System.currentTimeMillis());
+        Instant giveUp = Instant.now().plusSeconds(5);
+        while (!polls.getPendingRequests().isEmpty() && Instant.now().isBefore(giveUp)) {
+            ProcessEngineImpl.EXT_TASK_CONDITIONS.signalAll();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     public Instant now() {
