@@ -1,5 +1,7 @@
 package com.careflow.engine.adapter;
 
+import org.operaton.bpm.engine.OptimisticLockingException;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -98,6 +100,12 @@ class OperatonWorkflows implements Workflows {
         }
         catch (MismatchingMessageCorrelationException e) {
             return false; // the wait ended between the question and the correlation
+        }
+        catch (OptimisticLockingException e) {
+            // the instance moved at the same moment (a worker's completion, a timer, another node): not applied;
+            // kept messages are tried again by the poller, which sees whether the instance still waits
+            log.debug("Instance of {} changed while {} was correlated; will retry", businessKey, message);
+            return false;
         }
     }
 
