@@ -55,7 +55,8 @@ record Notice(Notification notification, boolean read) {
         String template = notification.getTemplate();
         if (TASK_TEMPLATES.contains(template)) {
             String[] parts = notification.getId().split(":");
-            return parts.length > 1 && parts[1].matches("\\d+") ? "/tasks/" + parts[1] : null;
+            // the id names the task: task-created:<task id>:<group>, task-due:<task id>:<user>
+            return parts.length > 1 && parts[1].matches("[0-9A-Za-z-]+") ? "/tasks/" + parts[1] : null;
         }
         if (CONTENT_TEMPLATES.contains(template)) {
             return "/content/mine";

@@ -37,8 +37,8 @@ class NotificationControllerTest {
     static final String ONE = "2251799813685301:IN_APP";
     static final String TWO = "2251799813685302:IN_APP";
     /** Ids as the notify worker's task alerts make them. */
-    static final String NEW_TASK = "task-created:2251799813690001:reviewer";
-    static final String TASK_DUE = "task-due:2251799813690001:reviewer";
+    static final String NEW_TASK = "task-created:5b1c7e0e-edfd-11f1-a8af-02fc00000001:reviewer";
+    static final String TASK_DUE = "task-due:5b1c7e0e-edfd-11f1-a8af-02fc00000001:reviewer";
 
     @Autowired
     MockMvc mvc;
@@ -98,13 +98,13 @@ class NotificationControllerTest {
     @Test
     void everyMemberOfAGroupSeesItsNoticesAndReadsThemForThemselves() throws Exception {
         notifications.save(notice(NEW_TASK, "group:reviewer", "task-created", "新的待办任务：内容审核 《夏季防暑小贴士》"));
-        notifications.save(notice("task-created:2251799813690009:finance", "group:finance", "task-created", "财务任务"));
+        notifications.save(notice("task-created:5b1c7e0e-edfd-11f1-a8af-02fc00000009:finance", "group:finance", "task-created", "财务任务"));
         notifications.save(notice(TASK_DUE, "reviewer", "task-due", "任务即将到期：内容审核"));
 
         mvc.perform(get("/notifications").with(TestUsers.user("reviewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"notification-" + NEW_TASK + "\"")))
-                .andExpect(content().string(containsString("href=\"/tasks/2251799813690001\"")))
+                .andExpect(content().string(containsString("href=\"/tasks/5b1c7e0e-edfd-11f1-a8af-02fc00000001\"")))
                 .andExpect(content().string(containsString("新的待办任务：内容审核 《夏季防暑小贴士》")))
                 .andExpect(content().string(containsString("id=\"notification-" + TASK_DUE + "\"")))
                 .andExpect(content().string(not(containsString("财务任务"))))
