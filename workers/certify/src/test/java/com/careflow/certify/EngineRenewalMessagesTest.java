@@ -33,8 +33,9 @@ class EngineRenewalMessagesTest {
     private HttpServer server;
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final List<JsonNode> bodies = new CopyOnWriteArrayList<>();
-    private volatile int status = 204;
-    private volatile String answer = "";
+    private volatile int status = 200;
+    /** What the engine answers with resultEnabled: one result per instance the message reached. */
+    private volatile String answer = "[{\"resultType\":\"Execution\"}]";
     private EngineRenewalMessages renewals;
 
     @BeforeEach
@@ -71,13 +72,13 @@ class EngineRenewalMessagesTest {
         assertThat(body.path("correlationKeys").path("renewalKey").path("value").asText())
                 .isEqualTo("u4:COMPANION_ESCORT");
         assertThat(body.path("processVariables").path("renewedBy").path("value").asText()).isEqualTo("APP-9");
+        assertThat(body.path("all").asBoolean()).as("asks for every waiting instance: none is no failure").isTrue();
+        assertThat(body.path("resultEnabled").asBoolean()).isTrue();
     }
 
     @Test
     void nobodyWaitingIsNoError() {
-        status = 400;
-        answer = "{\"type\":\"RestException\",\"message\":\"org.operaton.bpm.engine.MismatchingMessageCorrelationException:"
-                + " Cannot correlate message 'certification-renewed': No process definition or execution matches\"}";
+        answer = "[]"; // the old instance ended before the renewal was granted
 
         assertThatNoException().isThrownBy(() -> renewals.renewed("u4:COMPANION_ESCORT", "APP-9"));
     }

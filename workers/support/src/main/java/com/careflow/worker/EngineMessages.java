@@ -36,7 +36,8 @@ public class EngineMessages {
 
     /**
      * Correlates {@code message} to the instance whose variable {@code key} equals {@code value}, if one waits for it
-     * now; true when one did. Nobody waiting is no error (the engine answers 400 for it).
+     * now; true when one did. Nobody waiting is no error: the call asks for every waiting instance ({@code all}),
+     * which the engine answers with an empty result instead of a failed correlation.
      */
     public boolean correlateIfWaiting(String message, String key, String value, Map<String, Object> variables) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -45,6 +46,8 @@ public class EngineMessages {
         Map<String, Object> typed = new LinkedHashMap<>();
         variables.forEach((name, v) -> typed.put(name, typed(TaskVariables.engineValue(v))));
         body.put("processVariables", typed);
+        body.put("all", true);
+        body.put("resultEnabled", true);
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(properties.baseUrl() + "/message"))
                     .timeout(Duration.ofSeconds(30))
@@ -53,11 +56,8 @@ public class EngineMessages {
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 == 2) {
-                return true;
-            }
-            if (response.statusCode() == 400 && response.body().contains("MismatchingMessageCorrelationException")) {
-                return false;
+            if (response.statusCode() == 200) {
+                return json.readTree(response.body()).size() > 0;
             }
             throw new EngineCallException("The engine refused message " + message + ": HTTP "
                     + response.statusCode() + " " + response.body());
