@@ -4,13 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.ManagementService;
 import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.ProcessEngineException;
-import org.operaton.bpm.engine.impl.ProcessEngineImpl;
 import org.operaton.bpm.engine.impl.util.ClockUtil;
-import org.operaton.bpm.engine.rest.impl.FetchAndLockContextListener;
-import org.operaton.bpm.engine.rest.impl.FetchAndLockHandlerImpl;
 import org.operaton.bpm.engine.runtime.Job;
 
 /**
@@ -22,13 +20,13 @@ public class EngineClock {
 
     /** A timer chain longer than this is a cycle that never stops becoming due, not a test scenario. */
     private static final int MAX_ROUNDS = 1_000;
-    /** Longer than any worker's long poll (careflow.worker.engine.long-poll). */
-    private static final Duration LONGEST_POLL = Duration.ofMinutes(2);
 
     private final ManagementService management;
+    private final ExternalTaskService externalTasks;
 
-    public EngineClock(ManagementService management) {
+    public EngineClock(ManagementService management, ExternalTaskService externalTasks) {
         this.management = management;
+        this.externalTasks = externalTasks;
     }
 
     /**
@@ -36,39 +34,39 @@ public class EngineClock {
      * clock in the tests: a lock or a retry backoff taken after the move still expires.
      */
     public void moveTo(Instant instant) {
-        if (instant.isBefore(now())) {
-            releaseLongPolls();
-        }
         ClockUtil.offset(instant.toEpochMilli() - System.currentTimeMillis());
     }
 
-    /** Back to real time. */
+    /**
+     * Back to real time. A worker's long poll that waits on the engine's REST API meanwhile keeps its deadline in the
+     * moved time: it goes on waiting until a new task arrives for it (so workers in tests need a response timeout
+     * longer than their scenarios; see {@code careflow.worker.engine.response-margin}).
+     */
     public void reset() {
-        releaseLongPolls();
         ClockUtil.reset();
     }
 
     /**
-     * A worker's long poll waits on the engine's REST API until a deadline in engine time. Moving the clock back would
-     * leave it waiting for as long as the clock went back; the worker gives up on it meanwhile, but the engine keeps
-     * the poll and locks the next new task for a worker that is gone. So before the clock goes back, it goes a poll's
-     * length forward and the waiting polls are woken: they answer empty and the workers poll again.
+     * Waits until no external task is waiting for a worker or being worked on (failed ones without retries left, the
+     * incidents, do not count), at most {@code atMost}: then every instance stands at a wait state, and a timer it
+     * waits for exists before the clock moves past it.
+     *
+     * @return whether the workers went idle in time
      */
-    private void releaseLongPolls() {
-        if (!(FetchAndLockContextListener.getFetchAndLockHandler() instanceof FetchAndLockHandlerImpl polls)) {
-            return; // no REST API in this application
-        }
-        ClockUtil.offset(now().plus(LONGEST_POLL).toEpochMilli() - System.currentTimeMillis());
-        Instant giveUp = Instant.now().plusSeconds(5);
-        while (!polls.getPendingRequests().isEmpty() && Instant.now().isBefore(giveUp)) {
-            ProcessEngineImpl.EXT_TASK_CONDITIONS.signalAll();
+    public boolean awaitWorkersIdle(Duration atMost) {
+        Instant giveUp = Instant.now().plus(atMost);
+        while (externalTasks.createExternalTaskQuery().active().withRetriesLeft().count() > 0) {
+            if (Instant.now().isAfter(giveUp)) {
+                return false;
+            }
             try {
-                Thread.sleep(20);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     public Instant now() {

@@ -1,5 +1,6 @@
 package com.careflow.app.features;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import com.careflow.engine.EngineClock;
@@ -14,6 +15,8 @@ import io.cucumber.java.After;
  */
 public class PlatformTime {
 
+    private static final Duration WORKERS_IDLE = Duration.ofSeconds(20);
+
     private final PlatformClock appClock;
     private final EngineClock engineClock;
     private boolean moved;
@@ -23,8 +26,13 @@ public class PlatformTime {
         this.engineClock = engineClock;
     }
 
-    /** Both clocks to {@code instant}; the engine fires every timer due by then. */
+    /**
+     * Both clocks to {@code instant}; the engine fires every timer due by then. First the workers finish what they
+     * are on: a step still running has not yet reached the timer after it, which would then be set from the moved
+     * time and never come due.
+     */
     synchronized void moveTo(Instant instant) {
+        engineClock.awaitWorkersIdle(WORKERS_IDLE);
         appClock.moveTo(instant);
         engineClock.moveTo(instant);
         moved = true;

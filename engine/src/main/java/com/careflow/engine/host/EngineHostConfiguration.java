@@ -47,7 +47,7 @@ public class EngineHostConfiguration {
 
     @Bean
     EngineClock engineClock(ProcessEngine engine) {
-        return new EngineClock(engine.getManagementService());
+        return new EngineClock(engine.getManagementService(), engine.getExternalTaskService());
     }
 
     @Bean

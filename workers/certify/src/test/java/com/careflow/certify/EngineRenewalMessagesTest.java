@@ -51,7 +51,7 @@ class EngineRenewalMessagesTest {
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         EngineClientProperties properties = new EngineClientProperties(true, base + "/engine-rest", "test", 1, 1,
-                Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(15),
                 new EngineClientProperties.Token(base + "/token", "careflow-workers", "secret"));
         renewals = new EngineRenewalMessages(new EngineMessages(properties,
                 new ServiceAccountTokens(properties.token())));

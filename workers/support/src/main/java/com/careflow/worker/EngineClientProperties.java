@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param longPoll       how long a fetch waits for new tasks. A failed task's retry is picked up only by the next
  *                       fetch, so this bounds retry latency too (ENGINE.md)
  * @param defaultBackoff before a retry of a failure the worker did not classify
+ * @param responseMargin how much longer than the long poll the client waits for an answer before it gives the call
+ *                       up as lost (a lost answer must not hang a worker). Tests that move the engine's clock back set
+ *                       it long: a poll then waits in engine time, and one given up would still lock the next task
  * @param token          the service account's client-credentials token; the engine API accepts nothing else
  */
 @ConfigurationProperties("careflow.worker.engine")
@@ -28,11 +31,12 @@ public record EngineClientProperties(
         @DefaultValue("60s") Duration lockDuration,
         @DefaultValue("5s") Duration longPoll,
         @DefaultValue("5s") Duration defaultBackoff,
+        @DefaultValue("15s") Duration responseMargin,
         @DefaultValue Token token) {
 
     /** The client's HTTP response timeout: above the long poll, so a lost response cannot hang a worker. */
     public Duration responseTimeout() {
-        return longPoll.plusSeconds(15);
+        return longPoll.plus(responseMargin);
     }
 
     /** Keycloak's token endpoint and the service account's credentials. */
