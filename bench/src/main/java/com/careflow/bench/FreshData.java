@@ -5,14 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.env.EnvironmentPostProcessorApplicationListener;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.SmartApplicationListener;
-import org.springframework.core.env.Environment;
 
 import com.careflow.runtime.RuntimeProperties;
 
@@ -25,9 +23,6 @@ import com.careflow.runtime.RuntimeProperties;
 final class FreshData implements SmartApplicationListener {
 
     static final String DATA_DIR_NAME = "bench-data";
-    private static final String H2_FILE = "jdbc:h2:file:";
-    /** The files of one H2 database next to its name. */
-    private static final List<String> H2_SUFFIXES = List.of(".mv.db", ".trace.db", ".lock.db");
 
     @Override
     public boolean supportsEventType(Class<? extends ApplicationEvent> eventType) {
@@ -52,28 +47,11 @@ final class FreshData implements SmartApplicationListener {
             System.out.println("[bench] keeping the data in " + dataDir + " (not a " + DATA_DIR_NAME + " directory)");
             return;
         }
-        deleteEngineDatabase(environment, dataDir);
+        // the engine's H2 database lives there (careflow.runtime.engine-data-dir, published once the runtime starts)
+        delete(RuntimeProperties.bind(environment).engineDataDir());
         delete(dataDir.resolve("mongo"));
         delete(dataDir.resolve("elasticsearch").resolve("data"));
         System.out.println("[bench] starting from empty process and order data in " + dataDir);
-    }
-
-    /** The engine's H2 file database, when the platform keeps it under the bench's data dir (its default). */
-    private static void deleteEngineDatabase(Environment environment, Path dataDir) {
-        String url = environment.getProperty("spring.datasource.url", "");
-        if (!url.startsWith(H2_FILE)) {
-            System.out.println("[bench] the engine's database is not an H2 file (" + url + "): left as it is");
-            return;
-        }
-        Path database = Path.of(url.substring(H2_FILE.length()).split(";", 2)[0]).toAbsolutePath().normalize();
-        if (!database.startsWith(dataDir)) {
-            System.out.println("[bench] the engine's database " + database + " is outside " + dataDir
-                    + ": left as it is");
-            return;
-        }
-        for (String suffix : H2_SUFFIXES) {
-            delete(database.resolveSibling(database.getFileName() + suffix));
-        }
     }
 
     private static void delete(Path path) {
