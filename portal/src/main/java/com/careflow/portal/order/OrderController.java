@@ -122,9 +122,6 @@ class OrderController {
     @GetMapping("/orders/{orderNumber}")
     String order(@PathVariable String orderNumber, @AuthenticationPrincipal OidcUser user, Locale locale,
             Model model) {
-        if (!model.containsAttribute(PAYMENT_FORM)) {
-            model.addAttribute(PAYMENT_FORM, new PaymentForm());
-        }
         return page.show(orders.get(orderNumber, PortalUser.of(user)), locale, model);
     }
 

@@ -52,6 +52,10 @@ class OrderPage {
         boolean reschedulable = CustomerActions.mayReschedule(order, clock) || hasErrors(model, RESCHEDULE_FORM);
         model.addAttribute("reschedulable", reschedulable);
         model.addAttribute("complaintAllowed", order.canFileComplaint(clock));
+        // every action that answers with this page (a reschedule, a complaint) renders the payment form too
+        if (!model.containsAttribute(OrderController.PAYMENT_FORM)) {
+            model.addAttribute(OrderController.PAYMENT_FORM, new PaymentForm());
+        }
         if (!model.containsAttribute(COMPLAINT_FORM)) {
             model.addAttribute(COMPLAINT_FORM, new ComplaintForm());
         }

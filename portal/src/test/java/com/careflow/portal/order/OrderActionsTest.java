@@ -190,6 +190,17 @@ class OrderActionsTest {
         assertUnchanged();
     }
 
+    /** Found by the request fuzz test: the order page of an unpaid order needs its payment form from any action. */
+    @Test
+    void showingTimesOnAnUnpaidOrderRendersTheOrderPageWithItsPaymentForm() throws Exception {
+        TestOrders.pendingOrder(orders, ORDER, "customer", clock);
+        mvc.perform(post("/orders/" + ORDER + "/reschedule").param("showSlots", "")
+                        .param("date", nine.toLocalDate().toString()).with(csrf()).with(TestUsers.user("customer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"payment-form\"")));
+        assertThat(process.messages()).isEmpty();
+    }
+
     @Test
     void aCompletedOrderTakesOneComplaint() throws Exception {
         TestOrders.completedOrder(orders, ORDER, "customer", clock);
