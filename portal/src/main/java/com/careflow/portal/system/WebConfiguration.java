@@ -32,5 +32,7 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName(LANG_PARAM);
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        // property-path parameter names (x[0], x[$ne], x.y) are turned away before binding: BadRequestAdvice
+        registry.addInterceptor(new ParameterNameGuard());
     }
 }
