@@ -14,34 +14,45 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.web.servlet.LocaleResolver;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Security failures on /api/** as RFC 9457 problem documents: a script polling the API wants a status and JSON,
- * not a redirect to the login page or an HTML error page.
+ * not a redirect to the login page or an HTML error page. The detail is in the caller's language
+ * ({@code api.problem.*}); a missing or invalid CSRF token says so rather than blaming the role.
  */
 class ApiProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper json;
+    private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    ApiProblemResponses(ObjectMapper json) {
+    ApiProblemResponses(ObjectMapper json, MessageSource messages, LocaleResolver locales) {
         this.json = json;
+        this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        write(request, response, HttpStatus.UNAUTHORIZED, "Sign in to use this endpoint.");
+        write(request, response, HttpStatus.UNAUTHORIZED, "api.problem.unauthenticated");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this endpoint.");
+        write(request, response, HttpStatus.FORBIDDEN,
+                e instanceof CsrfException ? "api.problem.csrf" : "api.problem.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
+        String detail = messages.getMessage(code, null, locales.resolveLocale(request));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());

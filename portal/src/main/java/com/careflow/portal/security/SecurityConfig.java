@@ -7,6 +7,8 @@ import static com.careflow.portal.security.Roles.FINANCE;
 import static com.careflow.portal.security.Roles.PROVIDER;
 import static com.careflow.portal.security.Roles.REVIEWER;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -17,18 +19,19 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Who may see what. Every route of the portal has its rule here and only here; anything not listed is denied,
- * so a new page is unreachable until someone decides who it is for.
+ * Who may see what. Every route of the portal has its rule here and only here; a route not listed is denied,
+ * so a new page is unreachable until someone decides who it is for. A path that is no route at all is a 404 for
+ * signed-in users (UnknownRoutes).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -45,8 +48,9 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-            LocaleResolver locales, ObjectMapper json) throws Exception {
-        ApiProblemResponses apiProblems = new ApiProblemResponses(json);
+            LocaleResolver locales, ObjectMapper json, MessageSource messages,
+            ObjectProvider<HandlerMappingIntrospector> mappings) throws Exception {
+        ApiProblemResponses apiProblems = new ApiProblemResponses(json, messages, locales);
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher(API);
         http.authorizeHttpRequests(routes -> routes
                         // public
@@ -76,7 +80,9 @@ public class SecurityConfig {
                         // anyone signed in; /mail/** only has pages when the local mailbox is enabled
                         .requestMatchers("/notifications/**", "/mail/**", "/me")
                         .authenticated()
-                        .anyRequest().denyAll())
+                        // anything else: a route that exists is nobody's; a path nothing maps is a 404 for anyone
+                        // signed in, while anonymous visitors are sent to sign in (UnknownRoutes)
+                        .anyRequest().access(new UnknownRoutes(mappings)))
                 .oauth2Login(login -> login
                         // no generated sign-in page: Keycloak is the sign-in page; a failed attempt lands home
                         .loginPage(LOGIN)
@@ -90,9 +96,11 @@ public class SecurityConfig {
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(apiProblems, api)
                         .defaultAccessDeniedHandlerFor(apiProblems, api)
-                        // pages get the HTML error page. Needed explicitly: with a single default handler
-                        // registered, Spring Security uses it for every request, and pages answered JSON.
-                        .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE)
+                        // pages get the HTML error page, which says so when it is the CSRF token. Needed explicitly:
+                        // with a single default handler registered, Spring Security uses it for every request, and
+                        // pages answered JSON.
+                        .defaultAccessDeniedHandlerFor(new PageAccessDenied(messages, locales),
+                                AnyRequestMatcher.INSTANCE)
                         // pages always go to Keycloak, whatever the Accept header (Spring's default only for HTML)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN),
                                 AnyRequestMatcher.INSTANCE));

@@ -1,6 +1,5 @@
 package com.careflow.portal.system;
 
-import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,25 +10,17 @@ import org.springframework.beans.InvalidPropertyException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.UnsatisfiedServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
-import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The one place where a request the portal cannot read becomes a 400: a crafted parameter name, a missing or
@@ -45,8 +36,8 @@ class BadRequestAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(BadRequestAdvice.class);
 
-    static final String VIEW = "error";
     static final String GENERIC = "request.invalid.generic";
+    static final String BODY = "request.invalid.body";
 
     private final MessageSource messages;
 
@@ -99,7 +90,7 @@ class BadRequestAdvice {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request, Locale locale) {
-        return answer(request, locale, e, "request.invalid.body", null);
+        return answer(request, locale, e, BODY, null);
     }
 
     /**
@@ -108,38 +99,13 @@ class BadRequestAdvice {
      */
     @ExceptionHandler(MultipartException.class)
     Object multipart(MultipartException e, HttpServletRequest request, Locale locale) {
-        return answer(request, locale, e, "request.invalid.body", null);
+        return answer(request, locale, e, BODY, null);
     }
 
     private Object answer(HttpServletRequest request, Locale locale, Exception e, String code, String name) {
         log.debug("Bad request {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-        String detail = name == null
-                ? messages.getMessage(GENERIC, null, locale)
-                : messages.getMessage(code, new Object[] {name}, locale);
-        if (json(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-            problem.setTitle("Bad request");
-            problem.setInstance(URI.create(request.getRequestURI()));
-            if (name != null) {
-                problem.setProperty("parameter", name);
-            }
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-        ModelAndView page = new ModelAndView(VIEW, HttpStatus.BAD_REQUEST);
-        page.addObject("status", HttpStatus.BAD_REQUEST.value());
-        page.addObject("error", HttpStatus.BAD_REQUEST.getReasonPhrase());
-        page.addObject("reason", detail);
-        page.addObject("path", request.getRequestURI());
-        return page;
-    }
-
-    /** /api/**, and JSON handlers elsewhere (the order form's slot lookup). */
-    static boolean json(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return true;
-        }
-        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod method
-                && (method.hasMethodAnnotation(ResponseBody.class)
-                        || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class));
+        String detail = name != null ? messages.getMessage(code, new Object[] {name}, locale)
+                : messages.getMessage(code.equals(BODY) ? BODY : GENERIC, null, locale);
+        return ErrorAnswers.answer(request, HttpStatus.BAD_REQUEST, "Bad request", detail, name);
     }
 }

@@ -34,5 +34,6 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
         // property-path parameter names (x[0], x[$ne], x.y) are turned away before binding: BadRequestAdvice
         registry.addInterceptor(new ParameterNameGuard());
+        registry.addInterceptor(new DirectErrorRequests());
     }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
+
+import jakarta.servlet.RequestDispatcher;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,7 +38,8 @@ import com.careflow.portal.search.RecordingReindexing;
 /**
  * Every route of the portal against every kind of visitor. The rules live in {@link SecurityConfig}; this is the
  * table a reviewer reads to see who gets what. "Allowed" means the request reached the application: neither
- * 401/403 nor a redirect to the login.
+ * 401/403 nor a redirect to the login. A path that is no route is a 404 for anyone signed in, and sends anonymous
+ * visitors to sign in like any other page they may not see.
  */
 @PortalWebMvcTest
 class SecurityMatrixTest {
@@ -56,7 +61,9 @@ class SecurityMatrixTest {
         /** certification documents: applicants and the reviewers deciding */
         DOCUMENTS,
         /** Operaton's Cockpit, Tasklist and Admin: operations and analysts */
-        WEBAPPS
+        WEBAPPS,
+        /** no route at all: 404 for whoever is signed in, sign-in for anonymous visitors */
+        UNKNOWN
     }
 
     record Route(HttpMethod method, String path, Access access) {
@@ -138,16 +145,23 @@ class SecurityMatrixTest {
             get("/operaton/api/engine/engine/default/process-definition", Access.WEBAPPS),
             post("/operaton/api/engine/engine/default/process-instance", Access.WEBAPPS),
             // the engine's REST API takes workers' bearer tokens only (its own chain, EngineRestSecurityTest in
-            // careflow-engine); nobody gets there with a portal session
-            get("/engine-rest/process-definition", Access.NOBODY),
-            post("/engine-rest/message", Access.NOBODY),
-            // not listed anywhere: denied to everyone
-            get("/admin", Access.NOBODY),
+            // careflow-engine), so this chain never sees it in the application; in this slice there is no engine
+            // and no route: nobody gets anywhere with a portal session
+            get("/engine-rest/process-definition", Access.UNKNOWN),
+            post("/engine-rest/message", Access.UNKNOWN),
+            // routes that exist, but not with this method: denied to everyone
             post("/catalog", Access.NOBODY),
-            get("/api/services", Access.NOBODY),
             post("/search", Access.NOBODY),
             post("/api/search", Access.NOBODY),
-            get("/actuator/env", Access.NOBODY));
+            post("/community", Access.NOBODY),
+            post("/register", Access.NOBODY),
+            // no route at all (actuator only exposes health)
+            get("/admin", Access.UNKNOWN),
+            get("/api/services", Access.UNKNOWN),
+            post("/api/services", Access.UNKNOWN),
+            get("/catalogue", Access.UNKNOWN),
+            get("/no/such/page", Access.UNKNOWN),
+            get("/actuator/env", Access.UNKNOWN));
 
     static final List<String> ROLES = List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ANALYST,
             Roles.FINANCE, Roles.ADMIN);
@@ -215,6 +229,10 @@ class SecurityMatrixTest {
             case DOCUMENTS -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ADMIN).contains(role);
             case WEBAPPS -> List.of(Roles.ANALYST, Roles.ADMIN).contains(role);
             case NOBODY -> false;
+            case UNKNOWN -> {
+                assertNotFound(route, role, response);
+                yield true;
+            }
         };
         if (allowed) {
             assertReached(route, response);
@@ -235,12 +253,15 @@ class SecurityMatrixTest {
     @Test
     void postsWithoutCsrfTokenAreRejectedAndChangeNothing() throws Exception {
         for (Route route : ROUTES) {
-            if (route.method() != HttpMethod.POST || route.access() == Access.NOBODY) {
+            if (route.method() != HttpMethod.POST || route.access() == Access.NOBODY
+                    || route.access() == Access.UNKNOWN) {
                 continue;
             }
-            MockHttpServletResponse response = mvc.perform(request(route).with(TestUsers.user(Roles.CUSTOMER)))
-                    .andReturn().getResponse();
-            assertThat(response.getStatus()).as(route.toString()).isEqualTo(403);
+            for (RequestPostProcessor token : List.of(noToken(), csrf().useInvalidToken())) {
+                MvcResult result = mvc.perform(request(route).with(TestUsers.user(Roles.CUSTOMER)).with(token))
+                        .andReturn();
+                assertCsrfRejected(route, result);
+            }
         }
         assertThat(notifications.findById(NOTIFICATION).orElseThrow().getReadAt()).isNull();
         assertThat(process.started()).isEmpty();
@@ -258,6 +279,87 @@ class SecurityMatrixTest {
         Route portalPost = post("/orders", Access.CUSTOMER);
         assertThat(mvc.perform(request(portalPost).with(TestUsers.user(Roles.CUSTOMER))).andReturn().getResponse()
                 .getStatus()).as("the portal's own forms keep Spring's CSRF check").isEqualTo(403);
+    }
+
+    @Test
+    void aMissingCsrfTokenOnTheApiSaysSoInTheCallersLanguage() throws Exception {
+        Route grab = post("/api/provider/offers/" + ORDER + "/grab", Access.PROVIDER);
+        MockHttpServletResponse english = mvc.perform(request(grab).header("Accept-Language", "en")
+                .cookie(new jakarta.servlet.http.Cookie("careflow-lang", "en"))
+                .with(TestUsers.user(Roles.PROVIDER))).andReturn().getResponse();
+        assertThat(english.getStatus()).isEqualTo(403);
+        assertThat(english.getContentAsString(StandardCharsets.UTF_8))
+                .contains("The CSRF token is missing or invalid").doesNotContain("role");
+        MockHttpServletResponse chinese = mvc.perform(request(grab).with(TestUsers.user(Roles.PROVIDER)))
+                .andReturn().getResponse();
+        assertThat(chinese.getContentAsString(StandardCharsets.UTF_8)).contains("CSRF 令牌缺失或无效");
+        // with the token, the same user is let in: the role was never the problem
+        assertReached(grab, perform(grab, TestUsers.user(Roles.PROVIDER)));
+        // and a role that may not use it still hears about its role
+        MockHttpServletResponse customer = perform(grab, TestUsers.user(Roles.CUSTOMER));
+        assertThat(customer.getStatus()).isEqualTo(403);
+        assertThat(customer.getContentAsString(StandardCharsets.UTF_8)).contains("您的角色不能使用此接口");
+    }
+
+    @Test
+    void theErrorPageOpenedDirectlyIsNotAServerError() throws Exception {
+        for (RequestPostProcessor visitor : List.of(anonymous(), TestUsers.user(Roles.CUSTOMER))) {
+            MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.get("/error").accept("text/html")
+                    .with(visitor)).andReturn().getResponse();
+            assertThat(page.getStatus()).isEqualTo(404);
+            assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"error-status\">404<")
+                    .contains("页面不存在。");
+            MockHttpServletResponse json = mvc.perform(MockMvcRequestBuilders.get("/error")
+                    .accept("application/json").with(visitor)).andReturn().getResponse();
+            assertThat(json.getStatus()).isEqualTo(404);
+        }
+    }
+
+    /** The page a form without its token ends on, as the container's error dispatch renders it. */
+    @Test
+    void theErrorPageExplainsAnExpiredForm() throws Exception {
+        MvcResult denied = mvc.perform(request(post("/orders/" + ORDER + "/cancel", Access.CUSTOMER))
+                .with(TestUsers.user(Roles.CUSTOMER))).andReturn();
+        MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.get("/error")
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+                        .requestAttr(PageAccessDenied.HEADING, denied.getRequest().getAttribute(PageAccessDenied.HEADING))
+                        .requestAttr(PageAccessDenied.REASON, denied.getRequest().getAttribute(PageAccessDenied.REASON))
+                        .accept("text/html").with(TestUsers.user(Roles.CUSTOMER)))
+                .andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(403);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("页面已过期")
+                .contains("请刷新页面后重新提交").doesNotContain("您没有权限访问此页面");
+    }
+
+    private static void assertCsrfRejected(Route route, MvcResult result) throws Exception {
+        MockHttpServletResponse response = result.getResponse();
+        assertThat(response.getStatus()).as(route.toString()).isEqualTo(403);
+        if (route.api()) {
+            assertThat(response.getContentType()).as(route.toString()).isEqualTo("application/problem+json");
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(route.toString())
+                    .contains("CSRF 令牌缺失或无效").doesNotContain("角色");
+        }
+        else if (route.access() != Access.WEBAPPS) {
+            assertThat(response.getErrorMessage()).as(route.toString()).isNotNull();
+            assertThat(result.getRequest().getAttribute(PageAccessDenied.REASON)).as(route.toString())
+                    .asString().contains("安全令牌");
+        }
+    }
+
+    private static RequestPostProcessor noToken() {
+        return request -> request;
+    }
+
+    private static void assertNotFound(Route route, String role, MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).as(role + " " + route).isEqualTo(404);
+        if (route.api()) {
+            assertThat(response.getContentType()).as(role + " " + route).isEqualTo("application/problem+json");
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("\"status\":404");
+        }
+        else {
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(role + " " + route)
+                    .contains("id=\"error-status\">404<");
+        }
     }
 
     private MockHttpServletResponse perform(Route route, RequestPostProcessor user) throws Exception {

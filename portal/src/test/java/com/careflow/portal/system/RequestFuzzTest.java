@@ -25,7 +25,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -120,7 +119,7 @@ class RequestFuzzTest {
         List<Endpoint> endpoints = endpoints();
         // the examples are among them, as is the walk itself: no endpoint without a name to fuzz slips by
         assertThat(endpoints).extracting(Endpoint::toString).contains("POST /orders",
-                "POST /orders/{orderNumber}/payment", "POST /content", "GET /search", "GET /api/search");
+                "POST /orders/{orderNumber}/payment", "POST /content", "GET /search", "GET /api/search", "GET /error");
         assertThat(endpoints.stream().filter(e -> e.pattern().equals("/orders/{orderNumber}/payment")
                 && e.method() == HttpMethod.POST).findFirst().orElseThrow().names()).contains("cardNumber");
         return endpoints.stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.toString(), () -> fuzz(endpoint)));
@@ -275,13 +274,10 @@ class RequestFuzzTest {
         return path.toString();
     }
 
-    /** Every GET and POST the portal's controllers map (the Spring Boot error controller comes with its own test). */
+    /** Every GET and POST the portal's controllers map, Spring Boot's /error included. */
     private List<Endpoint> endpoints() {
         Map<String, Endpoint> endpoints = new LinkedHashMap<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
-            if (ErrorController.class.isAssignableFrom(handler.getBeanType())) {
-                return;
-            }
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                 if (method != RequestMethod.GET && method != RequestMethod.POST) {
