@@ -114,13 +114,16 @@ class CertificationController {
         return form(model);
     }
 
-    /** The stored bytes with their content type; the browser shows PDFs and images inline. */
+    /**
+     * The stored bytes as a download: the stored file name and content type (detected from the bytes at upload),
+     * never shown inline, so a document cannot become a page of the portal's origin.
+     */
     @GetMapping("/certification/documents/{documentId}")
     ResponseEntity<byte[]> document(@PathVariable String documentId, @AuthenticationPrincipal OidcUser oidc) {
         CertificationDocument document = desk.document(documentId, PortalUser.of(oidc));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(document.getFilename(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(document.getContent());

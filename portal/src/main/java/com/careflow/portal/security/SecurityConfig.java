@@ -18,10 +18,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
@@ -44,14 +50,32 @@ public class SecurityConfig {
     /** Operaton's Cockpit, Tasklist and Admin (careflow-engine), and the APIs they call. */
     static final String WEBAPPS = "/operaton/**";
     static final String WEBAPP_API = "/operaton/api/**";
+    static final String CSP_HEADER = "Content-Security-Policy";
     static final String LOGIN = PortalAuthorizationRequestResolver.AUTHORIZATION_BASE_URI + "/" + REGISTRATION_ID;
+    /** The local mailbox shows mails in a sandboxed srcdoc frame, which inherits the page's policy. */
+    static final String MAIL = "/mail/**";
+
+    /**
+     * Scripts and styles from the portal's own files only: no template has an inline script, event handler
+     * attribute or style attribute (TemplatesFitTheContentSecurityPolicyTest keeps it so). No form-action: signing
+     * out posts to /logout, which redirects to Keycloak, and browsers check form-action on that redirect too.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "frame-ancestors 'none'";
+    /**
+     * The mailbox's mails are the notification worker's HTML letters, styled with style attributes: allowed there
+     * (attributes only, never style elements or scripts; the frame runs no script anyway).
+     */
+    static final String MAIL_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY + "; style-src-attr 'unsafe-inline'";
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
             LocaleResolver locales, ObjectMapper json, MessageSource messages,
             ObjectProvider<HandlerMappingIntrospector> mappings) throws Exception {
         ApiProblemResponses apiProblems = new ApiProblemResponses(json, messages, locales);
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher(API);
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher api = paths.matcher(API);
         http.authorizeHttpRequests(routes -> routes
                         // public
                         .requestMatchers(HttpMethod.GET, "/", "/catalog", "/catalog/**", "/register").permitAll()
@@ -91,6 +115,17 @@ public class SecurityConfig {
                                 .authorizationRequestResolver(new PortalAuthorizationRequestResolver(registrations, locales)))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new RolesOidcUserService())))
                 .logout(logout -> logout.logoutSuccessHandler(keycloakLogout(registrations)))
+                .headers(headers -> headers
+                        // Operaton's web apps send their own Content-Security-Policy (they need inline code): theirs
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new AndRequestMatcher(new NegatedRequestMatcher(paths.matcher(WEBAPPS)),
+                                        new NegatedRequestMatcher(paths.matcher(MAIL))),
+                                new StaticHeadersWriter(CSP_HEADER, CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(paths.matcher(MAIL),
+                                new StaticHeadersWriter(CSP_HEADER, MAIL_CONTENT_SECURITY_POLICY)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .contentTypeOptions(Customizer.withDefaults())
+                        .frameOptions(frames -> frames.deny()))
                 // the web apps send their own X-XSRF-TOKEN, checked by Operaton's CsrfPreventionFilter
                 .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(WEBAPP_API)))
                 .exceptionHandling(errors -> errors

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.ContentDisposition;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -187,11 +189,19 @@ class CertificationControllerTest {
         mvc.perform(valid()).andExpect(status().is3xxRedirection());
         String id = applications.findAll().get(0).getDocuments().get(1).documentId();
 
-        mvc.perform(get("/certification/documents/" + id).with(applicant()))
+        MockHttpServletResponse download = mvc.perform(get("/certification/documents/" + id).with(applicant()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andExpect(content().bytes(PNG));
+                .andExpect(content().bytes(PNG))
+                .andReturn().getResponse();
+        // a download with the stored name, never rendered inline on the portal's origin
+        ContentDisposition disposition = ContentDisposition.parse(download.getHeader("Content-Disposition"));
+        assertThat(disposition.isAttachment()).isTrue();
+        assertThat(disposition.getFilename()).isEqualTo("id.png");
+        assertThat(download.getHeader("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(download.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(download.getHeader("X-Frame-Options")).isEqualTo("DENY");
         mvc.perform(get("/certification/documents/" + id).with(TestUsers.user("reviewer-1", Roles.REVIEWER)))
                 .andExpect(status().isOk());
         mvc.perform(get("/certification/documents/" + id).with(TestUsers.user(Roles.ADMIN)))

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Date;
@@ -95,7 +96,10 @@ class MailControllerTest {
                 .andExpect(content().string(containsString("sandbox=\"allow-top-navigation-by-user-activation\"")))
                 .andExpect(content().string(containsString(
                         "srcdoc=\"&lt;base target=&quot;_top&quot;&gt;&lt;p&gt;您的订单已确认。&lt;/p&gt;")))
-                .andExpect(content().string(not(containsString("<script>alert"))));
+                .andExpect(content().string(not(containsString("<script>alert"))))
+                // the frame inherits the page's policy: the letters' style attributes may apply, scripts still not
+                .andExpect(header().string("Content-Security-Policy", containsString("style-src-attr 'unsafe-inline'")))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")));
     }
 
     @Test
