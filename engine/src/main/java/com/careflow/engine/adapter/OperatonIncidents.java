@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.ProcessEngineException;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.exception.NotFoundException;
 import org.operaton.bpm.engine.history.HistoricIncident;
@@ -26,6 +27,8 @@ class OperatonIncidents implements Incidents {
 
     static final String FAILED_EXTERNAL_TASK = "failedExternalTask";
     static final String FAILED_JOB = "failedJob";
+    /** Enough for any stack the page should show; a runaway one is cut here rather than sent whole. */
+    static final int MAX_DETAILS = 20_000;
 
     private final RuntimeService runtime;
     private final HistoryService history;
@@ -59,6 +62,35 @@ class OperatonIncidents implements Incidents {
         }
         return Optional.ofNullable(history.createHistoricIncidentQuery().incidentId(incidentId).singleResult())
                 .map(this::past);
+    }
+
+    /**
+     * The failed external task's error details or the failed job's stack, by the incident's configuration (the task's
+     * or job's id). One incident at a time: the finders leave details out so that lists do not load stacks.
+     */
+    @Override
+    public Optional<String> details(String incidentId) {
+        Incident incident = runtime.createIncidentQuery().incidentId(incidentId).singleResult();
+        if (incident == null || incident.getConfiguration() == null) {
+            return Optional.empty();
+        }
+        String details;
+        try {
+            details = switch (incident.getIncidentType()) {
+                case FAILED_EXTERNAL_TASK -> externalTasks.getExternalTaskErrorDetails(incident.getConfiguration());
+                case FAILED_JOB -> management.getJobExceptionStacktrace(incident.getConfiguration());
+                default -> null;
+            };
+        }
+        catch (ProcessEngineException e) {
+            // the task or job went away with the incident meanwhile
+            return Optional.empty();
+        }
+        if (details == null || details.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(details.length() <= MAX_DETAILS ? details.strip()
+                : details.substring(0, MAX_DETAILS).strip() + "\n…");
     }
 
     @Override

@@ -56,6 +56,9 @@ class IncidentsTest {
         assertThat(incident.errorMessage()).isEqualTo("Gateway refused the card");
         assertThat(incident.isOpen()).isTrue();
         assertThat(test.incidents.findById(incident.id())).contains(incident);
+        // the finders leave the long form out; it is read on its own
+        assertThat(incident.details()).isNull();
+        assertThat(test.incidents.details(incident.id())).contains("java.lang.IllegalStateException: stack");
 
         test.incidents.retry(incident.id(), 2);
 
@@ -64,6 +67,7 @@ class IncidentsTest {
                 .isEqualTo(IncidentState.RESOLVED);
         assertThat(test.incidents.findOpen()).extracting(Incident::businessKey).doesNotContain("ORD-1");
         assertThatThrownBy(() -> test.incidents.retry(incident.id(), 1)).isInstanceOf(IncidentGoneException.class);
+        assertThat(test.incidents.details(incident.id())).isEmpty();
     }
 
     @Test
@@ -84,6 +88,9 @@ class IncidentsTest {
         Incident incident = only("ORD-2");
         assertThat(incident.errorType()).isEqualTo("failedJob");
         assertThat(incident.errorMessage()).doesNotContain("\n").contains("missingVariable");
+        assertThat(incident.details()).isNull();
+        assertThat(test.incidents.details(incident.id())).get().asString()
+                .contains("missingVariable").contains("\n\tat org.operaton.");
 
         test.incidents.retry(incident.id(), 1);
 
@@ -94,6 +101,7 @@ class IncidentsTest {
     @Test
     void anUnknownIncidentIsEmptyAndCannotBeRetried() {
         assertThat(test.incidents.findById("nope")).isEmpty();
+        assertThat(test.incidents.details("nope")).isEmpty();
         assertThatThrownBy(() -> test.incidents.retry("nope", 1)).isInstanceOf(IncidentGoneException.class);
     }
 

@@ -26,6 +26,8 @@ public class FakeIncidents implements Incidents {
     private final List<Retry> retries = new ArrayList<>();
     private final Set<String> gone = new HashSet<>();
     private RuntimeException failure;
+    private RuntimeException detailsFailure;
+    private final List<String> detailsRead = new ArrayList<>();
 
     public synchronized void save(Incident incident) {
         incidents.put(incident.id(), incident);
@@ -33,13 +35,34 @@ public class FakeIncidents implements Incidents {
 
     @Override
     public synchronized List<Incident> findOpen() {
+        // like the engine's: the finders leave the details out
         return incidents.values().stream().filter(Incident::isOpen)
-                .sorted(Comparator.comparing(Incident::createdAt).reversed()).toList();
+                .sorted(Comparator.comparing(Incident::createdAt).reversed())
+                .map(incident -> incident.withDetails(null)).toList();
     }
 
     @Override
     public synchronized Optional<Incident> findById(String incidentId) {
-        return Optional.ofNullable(incidents.get(incidentId));
+        return Optional.ofNullable(incidents.get(incidentId)).map(incident -> incident.withDetails(null));
+    }
+
+    /** The details saved with the incident, while it is open. */
+    @Override
+    public synchronized Optional<String> details(String incidentId) {
+        if (detailsFailure != null) {
+            throw detailsFailure;
+        }
+        detailsRead.add(incidentId);
+        return Optional.ofNullable(incidents.get(incidentId)).filter(Incident::isOpen).map(Incident::details);
+    }
+
+    /** The incidents whose details were read, in order. */
+    public synchronized List<String> detailsRead() {
+        return List.copyOf(detailsRead);
+    }
+
+    public synchronized void failDetailsWith(RuntimeException failure) {
+        this.detailsFailure = failure;
     }
 
     @Override
@@ -71,5 +94,7 @@ public class FakeIncidents implements Incidents {
         retries.clear();
         gone.clear();
         failure = null;
+        detailsFailure = null;
+        detailsRead.clear();
     }
 }

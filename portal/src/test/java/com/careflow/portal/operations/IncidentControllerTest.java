@@ -35,6 +35,11 @@ class IncidentControllerTest {
     static final String GRAB_INSTANCE = "pi-grab-1";
     static final String ORDER = "ORD20250101000901";
 
+    static final String STACK = """
+            java.net.SocketTimeoutException: connect timed out
+            	at com.careflow.payment.Gateway.charge(Gateway.java:42)
+            	at com.careflow.payment.ChargeWorker.handle(ChargeWorker.java:17)""";
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -47,7 +52,8 @@ class IncidentControllerTest {
         engine.reset();
         Instant now = clock.instant();
         engine.save(incident("3001", ORDER_INSTANCE, "service-order", "ChargePayment", ORDER, "failedExternalTask",
-                "Payment gateway unreachable: connect timed out", now.minus(Duration.ofMinutes(30)), null));
+                "Payment gateway unreachable: connect timed out", now.minus(Duration.ofMinutes(30)), null)
+                .withDetails(STACK));
         // the grab-order child carries the order number as business key, inherited from its caller
         engine.save(incident("3002", GRAB_INSTANCE, "grab-order", "OpenOffer", ORDER, "failedJob",
                 "Unknown property used in expression: ${city}", now.minus(Duration.ofMinutes(20)), null));
@@ -69,6 +75,41 @@ class IncidentControllerTest {
         assertThat(page.indexOf("incident-3002")).isLessThan(page.indexOf("incident-3001"));
         assertThat(page).containsPattern("data-incident=\"3002\"[^>]*data-order=\"ORD20250101000901\"")
                 .contains("id=\"incident-3004\"").doesNotContain("/orders/CNT20250101000001");
+    }
+
+    @Test
+    void theCauseIsOneLineAndTheStackIsBehindADetailsToggle() throws Exception {
+        // a cause sent with its stack in the message: the page keeps its first line
+        engine.save(incident("3005", "pi-review-2", "content-review", "Prescreen", "CNT20250101000002",
+                "failedJob", "Unknown property used in expression: ${score}\n\tat org.operaton.Expr.eval(Expr.java:1)",
+                clock.instant().minus(Duration.ofMinutes(50)), null));
+        String page = mvc.perform(get("/operations/incidents").with(TestUsers.user("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String row = row(page, "3001");
+        assertThat(row).containsPattern("<span class=\"incident-message\"[^>]*>Payment gateway unreachable: "
+                + "connect timed out</span>");
+        assertThat(row).containsPattern("(?s)<details class=\"incident-details\">\\s*<summary>详细信息</summary>"
+                + "\\s*<pre class=\"incident-stack\">java.net.SocketTimeoutException: connect timed out\n"
+                + "\tat com.careflow.payment.Gateway.charge\\(Gateway.java:42\\)");
+        // without details there is no toggle
+        assertThat(row(page, "3002")).doesNotContain("<details");
+        assertThat(row(page, "3005")).contains(">Unknown property used in expression: ${score}</span>")
+                .doesNotContain("Expr.eval");
+        // one read per open incident, none for the resolved one
+        assertThat(engine.detailsRead()).containsExactlyInAnyOrder("3001", "3002", "3004", "3005");
+
+        String english = mvc.perform(get("/operations/incidents").param("lang", "en")
+                .with(TestUsers.user("admin"))).andReturn().getResponse().getContentAsString();
+        assertThat(row(english, "3001")).contains("<summary>Details</summary>");
+    }
+
+    @Test
+    void detailsThatCannotBeReadLeaveTheCause() throws Exception {
+        engine.failDetailsWith(new IllegalStateException("byte array gone"));
+        String page = mvc.perform(get("/operations/incidents").with(TestUsers.user("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(row(page, "3001")).contains("Payment gateway unreachable").doesNotContain("<details");
     }
 
     @Test
@@ -101,6 +142,13 @@ class IncidentControllerTest {
             String businessKey, String type, String message, Instant created, Instant resolved) {
         return new Incident(id, instance, process, element, businessKey, type, message,
                 resolved == null ? IncidentState.ACTIVE : IncidentState.RESOLVED, created, resolved);
+    }
+
+    /** The page's row of one incident. */
+    private static String row(String page, String id) {
+        int start = page.indexOf("id=\"incident-" + id + "\"");
+        assertThat(start).as("row of incident %s", id).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     private static MockHttpServletRequestBuilder retry(String key) {
