@@ -1,6 +1,7 @@
 package com.careflow.portal.security;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -25,6 +26,11 @@ public record PortalUser(String id, String name, String email, Set<String> roles
             }
         }
         return new PortalUser(user.getSubject(), name, user.getEmail(), Collections.unmodifiableSortedSet(roles));
+    }
+
+    /** CareFlow's roles among the realm roles (Keycloak's own, such as offline_access, left out), in list order. */
+    public List<String> careflowRoles() {
+        return Roles.CAREFLOW.stream().filter(roles::contains).toList();
     }
 
     public boolean isAdmin() {

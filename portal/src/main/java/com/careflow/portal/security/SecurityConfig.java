@@ -146,6 +146,12 @@ public class SecurityConfig {
      * Route patterns match the whole path. The engine adds servlets beside Spring MVC's (Jersey at /engine-rest,
      * the web apps' APIs), and without this Spring Security cannot tell which servlet a pattern means.
      */
+    /** The header's name of the signed-in user ({@code ${@currentUser.name(#authentication)}}). */
+    @Bean
+    CurrentUser currentUser() {
+        return new CurrentUser();
+    }
+
     @Bean
     static PathPatternRequestMatcher.Builder pathPatterns() {
         return PathPatternRequestMatcher.withDefaults();

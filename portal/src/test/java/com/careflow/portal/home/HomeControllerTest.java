@@ -1,7 +1,9 @@
 package com.careflow.portal.home;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -12,6 +14,8 @@ import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.careflow.portal.PortalWebMvcTest;
@@ -86,5 +90,41 @@ class HomeControllerTest {
                 .andExpect(content().string(containsString("finance@careflow.local")))
                 .andExpect(content().string(containsString("data-role=\"finance\"")))
                 .andExpect(content().string(containsString(">财务<")));
+    }
+
+    @Test
+    void profileListsOnlyCareFlowsRolesEachTranslated() throws Exception {
+        // as Keycloak sends them: CareFlow's roles among its own
+        var wangFang = wangFang().authorities(new SimpleGrantedAuthority("ROLE_customer"),
+                new SimpleGrantedAuthority("ROLE_admin"), new SimpleGrantedAuthority("ROLE_default-roles-careflow"),
+                new SimpleGrantedAuthority("ROLE_offline_access"), new SimpleGrantedAuthority("ROLE_uma_authorization"));
+        String page = mvc.perform(get("/me").with(wangFang)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).containsPattern("(?s)<ul class=\"role-list\" id=\"profile-roles\">\\s*"
+                        + "<li class=\"tag\" data-role=\"customer\">客户</li>\\s*"
+                        + "<li class=\"tag\" data-role=\"admin\">管理员</li>\\s*</ul>")
+                .doesNotContain("default-roles-careflow", "offline_access", "uma_authorization");
+        String english = mvc.perform(get("/me").param("lang", "en").with(wangFang)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(english).contains(">Customer</li>", ">Administrator</li>").doesNotContain("offline_access");
+    }
+
+    @Test
+    void theHeaderNamesTheUserAsThePagesDo() throws Exception {
+        String page = mvc.perform(get("/").with(wangFang().authorities(new SimpleGrantedAuthority("ROLE_customer"))))
+                .andReturn().getResponse().getContentAsString();
+        int start = page.indexOf("id=\"nav-me\"");
+        String header = page.substring(start, page.indexOf("</a>", start));
+        assertThat(header).contains("<span>王芳</span>", ">王</span>").doesNotContain("芳 王");
+        String profile = mvc.perform(get("/me")
+                        .with(wangFang().authorities(new SimpleGrantedAuthority("ROLE_customer")))).andReturn().getResponse().getContentAsString();
+        assertThat(profile).contains("id=\"profile-name\">王芳<");
+    }
+
+    /** The demo customer as Keycloak describes her: given name 芳, family name 王, and a name claim "芳 王". */
+    private static OidcLoginRequestPostProcessor wangFang() {
+        return oidcLogin().idToken(token -> token.subject("customer").claim("email", "customer@careflow.local")
+                .claim("name", "芳 王").claim("given_name", "芳").claim("family_name", "王")
+                .claim("preferred_username", "customer"));
     }
 }
