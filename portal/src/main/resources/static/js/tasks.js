@@ -53,7 +53,9 @@
     document.getElementById('tasks-table-wrap').hidden = empty;
     var count = document.getElementById('tasks-count');
     if (count) {
-      count.textContent = count.textContent.replace(/\d+/, String(list.total));
+      // the message's singular or plural form ("1 task", "2 tasks"), with the new number in it
+      var form = (list.total === 1 ? count.dataset.one : count.dataset.many) || count.textContent;
+      count.textContent = form.replace(/\d+/, String(list.total));
     }
   }
 

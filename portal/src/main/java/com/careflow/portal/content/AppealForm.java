@@ -15,6 +15,6 @@ public class AppealForm {
     }
 
     public void setReason(String reason) {
-        this.reason = reason == null ? null : reason.strip();
+        this.reason = Blanks.strippedOrNull(reason);
     }
 }

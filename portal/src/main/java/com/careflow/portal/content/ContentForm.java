@@ -35,9 +35,9 @@ public class ContentForm {
         return title;
     }
 
-    /** Surrounding blanks do not count towards the length. */
+    /** Surrounding blanks do not count towards the length; a blank title is none ({@link Blanks}). */
     public void setTitle(String title) {
-        this.title = title == null ? null : title.strip();
+        this.title = Blanks.strippedOrNull(title);
     }
 
     public String getBody() {
@@ -45,6 +45,6 @@ public class ContentForm {
     }
 
     public void setBody(String body) {
-        this.body = body == null ? null : body.strip();
+        this.body = Blanks.strippedOrNull(body);
     }
 }

@@ -85,11 +85,17 @@ class AppointmentSlots {
     }
 
     /**
-     * Checks a date and slot the bean constraints already accepted; rejects the slot field with the reason the
-     * customer can act on. Returns whether the choice is fine.
+     * Checks a date and slot the bean constraints already accepted, and rejects the field the customer has to change:
+     * the date when the day itself cannot be booked (past, or beyond the booking horizon), else the slot (a time of
+     * today that has passed, one off the grid, a full one). Returns whether the choice is fine.
      */
     boolean validate(ServiceItem service, LocalDate date, String slot, Errors errors) {
-        if (date == null || slot == null || errors.hasFieldErrors("date") || errors.hasFieldErrors("slot")) {
+        if (date == null || errors.hasFieldErrors("date")) {
+            return false;
+        }
+        Optional<String> dateProblem = dateProblem(date);
+        dateProblem.ifPresent(code -> errors.rejectValue("date", code, new Object[] {BOOKING_HORIZON_DAYS}, null));
+        if (dateProblem.isPresent() || slot == null || errors.hasFieldErrors("slot")) {
             return false;
         }
         Optional<String> problem = problem(service, start(date, slot));
@@ -97,13 +103,21 @@ class AppointmentSlots {
         return problem.isEmpty();
     }
 
+    private Optional<String> dateProblem(LocalDate date) {
+        if (date.isBefore(today())) {
+            return Optional.of("order.date.past");
+        }
+        if (date.isAfter(lastBookableDay())) {
+            return Optional.of("order.date.tooFar");
+        }
+        return Optional.empty();
+    }
+
+    /** The slot's own problems, on a day that can be booked. */
     private Optional<String> problem(ServiceItem service, LocalDateTime start) {
         LocalDateTime now = LocalDateTime.now(clock);
         if (!start.isAfter(now)) {
             return Optional.of("order.slot.notFuture");
-        }
-        if (start.toLocalDate().isAfter(lastBookableDay())) {
-            return Optional.of("order.slot.tooFar");
         }
         if (!slots.isSlotStart(service, start)) {
             return Optional.of("order.slot.notOnGrid");

@@ -13,9 +13,24 @@ final class CardNumbers {
 
     /** 12 to 19 digits with a valid Luhn check digit (ISO/IEC 7812). */
     static boolean isValid(String digits) {
-        if (!digits.matches("\\d{12,19}")) {
-            return false;
+        return problem(digits) == null;
+    }
+
+    /**
+     * What is wrong with a number, as the message key to show: other characters than digits, a wrong length (12 to
+     * 19 digits), or a failed Luhn check (a mistyped digit); {@code null} when nothing is.
+     */
+    static String problem(String digits) {
+        if (!digits.matches("\\d+")) {
+            return "payment.cardNumber.digits";
         }
+        if (digits.length() < 12 || digits.length() > 19) {
+            return "payment.cardNumber.length";
+        }
+        return luhn(digits) ? null : "payment.cardNumber.invalid";
+    }
+
+    private static boolean luhn(String digits) {
         int sum = 0;
         boolean doubled = false;
         for (int i = digits.length() - 1; i >= 0; i--) {

@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-/** Luhn and expiry checks on top of the form's annotations; the card must not expire before this month ends. */
+/** Card number (digits, length, Luhn) and expiry checks on top of the form's annotations; the card must not expire before this month ends. */
 class PaymentFormValidator implements Validator {
 
     private final Clock clock;
@@ -23,8 +23,11 @@ class PaymentFormValidator implements Validator {
     @Override
     public void validate(Object target, Errors errors) {
         PaymentForm form = (PaymentForm) target;
-        if (!errors.hasFieldErrors("cardNumber") && !CardNumbers.isValid(CardNumbers.normalize(form.getCardNumber()))) {
-            errors.rejectValue("cardNumber", "payment.cardNumber.invalid");
+        if (!errors.hasFieldErrors("cardNumber")) {
+            String problem = CardNumbers.problem(CardNumbers.normalize(form.getCardNumber()));
+            if (problem != null) {
+                errors.rejectValue("cardNumber", problem);
+            }
         }
         if (!errors.hasFieldErrors("expiry")) {
             String[] monthYear = form.getExpiry().split("/");

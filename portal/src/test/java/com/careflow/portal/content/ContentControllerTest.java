@@ -21,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 import com.careflow.domain.content.Content;
 import com.careflow.domain.content.ContentKind;
@@ -153,6 +156,36 @@ class ContentControllerTest {
     }
 
     @Test
+    void anEmptyPostShowsOneMessagePerField() throws Exception {
+        MvcResult result = mvc.perform(post("/content").with(TestUsers.user("customer")).with(csrf())
+                        .param("kind", "POST").param("title", "").param("body", "   "))
+                .andExpect(status().isOk())
+                .andReturn();
+        BindingResult errors = errors(result, "contentForm");
+        // blank is missing, reported by @NotBlank alone: not also as too short
+        assertThat(errors.getFieldErrors("title")).extracting(FieldError::getCode).containsExactly("NotBlank");
+        assertThat(errors.getFieldErrors("body")).extracting(FieldError::getCode).containsExactly("NotBlank");
+        assertThat(result.getResponse().getContentAsString()).contains("请填写标题", "请填写正文")
+                .doesNotContain("标题需", "正文需");
+        // text that is there but too short still says so
+        assertThat(errors(mvc.perform(post("/content").with(TestUsers.user("customer")).with(csrf())
+                        .param("kind", "POST").param("title", " 短 ").param("body", BODY)).andReturn(), "contentForm")
+                .getFieldErrors("title")).extracting(FieldError::getCode).containsExactly("Size");
+        assertThat(contents.count()).isZero();
+    }
+
+    @Test
+    void anEmptyAppealShowsOneMessage() throws Exception {
+        save(rejected("CNT-AP4", "customer"));
+        String page = mvc.perform(post("/content/CNT-AP4/appeal").with(TestUsers.user("customer")).with(csrf())
+                        .param("reason", " "))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("请说明申诉理由").doesNotContain("申诉理由需");
+        assertThat(process.appeals()).isEmpty();
+    }
+
+    @Test
     void aShortAppealShowsItsFieldErrorAndSendsNothing() throws Exception {
         save(rejected("CNT-AP2", "customer"));
 
@@ -230,5 +263,9 @@ class ContentControllerTest {
 
     private void save(Content content) {
         contents.save(content);
+    }
+
+    private static BindingResult errors(MvcResult result, String form) {
+        return (BindingResult) result.getModelAndView().getModel().get(BindingResult.MODEL_KEY_PREFIX + form);
     }
 }

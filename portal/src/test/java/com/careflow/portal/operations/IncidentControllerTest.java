@@ -102,6 +102,16 @@ class IncidentControllerTest {
         String english = mvc.perform(get("/operations/incidents").param("lang", "en")
                 .with(TestUsers.user("admin"))).andReturn().getResponse().getContentAsString();
         assertThat(row(english, "3001")).contains("<summary>Details</summary>");
+        assertThat(english).contains(">4 open incidents</caption>");
+    }
+
+    @Test
+    void oneOpenIncidentIsCountedInTheSingular() throws Exception {
+        engine.reset();
+        engine.save(incident("3001", ORDER_INSTANCE, "service-order", "ChargePayment", ORDER, "failedExternalTask",
+                "Payment gateway unreachable", clock.instant(), null));
+        assertThat(mvc.perform(get("/operations/incidents").param("lang", "en").with(TestUsers.user("admin")))
+                .andReturn().getResponse().getContentAsString()).contains(">1 open incident</caption>");
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 
@@ -185,6 +186,11 @@ class OrderActionsTest {
                 .andExpect(content().string(containsString("请选择新的时段。")));
         mvc.perform(reschedule(one.toLocalDate().toString(), "10:00"))
                 .andExpect(model().attributeHasFieldErrorCode("rescheduleForm", "slot", "order.slot.notOnGrid"));
+        // a day that has passed is the date's error
+        mvc.perform(reschedule(LocalDate.now(clock).minusDays(1).toString(), "09:00"))
+                .andExpect(model().attributeHasFieldErrorCode("rescheduleForm", "date", "order.date.past"))
+                .andExpect(content().string(containsString("id=\"reschedule-date-error\"")))
+                .andExpect(content().string(not(containsString("id=\"reschedule-slot-error\""))));
         mvc.perform(reschedule(nine.toLocalDate().toString(), "09:00"))
                 .andExpect(model().attributeHasFieldErrorCode("rescheduleForm", "slot", "order.reschedule.sameSlot"));
         assertUnchanged();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.validation.BindingResult;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -196,13 +197,15 @@ class OrderControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("orderForm", "contactName", "NotBlank"))
                 .andExpect(model().attributeHasFieldErrorCode("orderForm", "contactPhone", "Pattern"))
-                .andExpect(model().attributeHasFieldErrorCode("orderForm", "slot", "order.slot.notFuture"))
+                // a past day is the date's error, not the time's
+                .andExpect(model().attributeHasFieldErrorCode("orderForm", "date", "order.date.past"))
                 .andExpect(model().attributeHasFieldErrorCode("orderForm", "notes", "Size"))
                 .andExpect(content().string(containsString("id=\"contactName-error\"")))
                 .andExpect(content().string(containsString("请填写联系人姓名。")))
                 .andExpect(content().string(containsString("请输入有效的 11 位中国大陆手机号。")))
-                .andExpect(content().string(containsString("id=\"slot-error\"")))
-                .andExpect(content().string(containsString("该时段已过，请选择其他时段。")))
+                .andExpect(content().string(containsString("id=\"date-error\"")))
+                .andExpect(content().string(not(containsString("id=\"slot-error\""))))
+                .andExpect(content().string(containsString("该日期已过，请选择今天或以后的日期。")))
                 .andExpect(content().string(containsString("备注不能超过 500 个字。")));
         assertNothingPlaced();
     }
@@ -221,7 +224,24 @@ class OrderControllerTest {
                 .andExpect(content().string(containsString("Please enter a mobile number.")))
                 // a blank number is reported once, as missing, not also as malformed
                 .andExpect(content().string(not(containsString("Please enter a valid 11-digit"))))
-                .andExpect(content().string(containsString("You can book up to 30 days ahead.")));
+                .andExpect(content().string(containsString("You can book up to 30 days ahead; please choose an earlier "
+                        + "date.")));
+        assertNothingPlaced();
+    }
+
+    @Test
+    void aDayThatCannotBeBookedIsTheDateFieldsError() throws Exception {
+        for (LocalDate day : List.of(tomorrow().minusDays(2), tomorrow().plusDays(30))) {
+            MvcResult result = mvc.perform(validOrder(day, "09:00").with(TestUsers.user("customer")))
+                    .andExpect(status().isOk())
+                    .andExpect(model().attributeHasFieldErrorCode("orderForm", "date",
+                            day.isBefore(tomorrow()) ? "order.date.past" : "order.date.tooFar"))
+                    .andReturn();
+            assertThat(errors(result).getFieldErrors("slot")).isEmpty();
+            String page = result.getResponse().getContentAsString();
+            assertThat(page).contains("id=\"date-error\"").containsPattern("<input type=\"date\"[^>]*aria-invalid=\"true\"[^>]*id=\"date\"")
+                    .doesNotContain("id=\"slot-error\"");
+        }
         assertNothingPlaced();
     }
 
@@ -324,6 +344,10 @@ class OrderControllerTest {
     private void assertNothingPlaced() {
         assertThat(orders.count()).isZero();
         assertThat(process.started()).isEmpty();
+    }
+
+    private static BindingResult errors(MvcResult result) {
+        return (BindingResult) result.getModelAndView().getModel().get(BindingResult.MODEL_KEY_PREFIX + "orderForm");
     }
 
     private LocalDate tomorrow() {

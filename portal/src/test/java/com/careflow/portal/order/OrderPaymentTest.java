@@ -84,15 +84,39 @@ class OrderPaymentTest {
                 .andExpect(model().attributeHasFieldErrorCode("paymentForm", "expiry", "payment.expiry.past"))
                 .andExpect(model().attributeHasFieldErrorCode("paymentForm", "cvc", "Pattern"))
                 .andExpect(content().string(containsString("id=\"cardNumber-error\"")))
-                .andExpect(content().string(containsString("请输入有效的银行卡号")))
+                .andExpect(content().string(containsString("卡号无效")))
                 .andExpect(content().string(containsString("该卡已过期。")))
                 .andExpect(content().string(containsString("安全码为 3 或 4 位数字。")))
                 // what was typed comes back, except that the page still shows the order
                 .andExpect(content().string(containsString("id=\"order-number\">" + ORDER + "<")));
         mvc.perform(payment("1234", "ZHANG SAN", "13/30", "1234").with(TestUsers.user("customer")))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("paymentForm", "cardNumber", "payment.cardNumber.invalid"))
+                .andExpect(model().attributeHasFieldErrorCode("paymentForm", "cardNumber", "payment.cardNumber.length"))
                 .andExpect(model().attributeHasFieldErrorCode("paymentForm", "expiry", "Pattern"));
+        assertThat(process.payments()).isEmpty();
+    }
+
+    @Test
+    void theCardNumberSaysWhatIsWrongWithIt() throws Exception {
+        // the right length with a mistyped digit: the Luhn check fails
+        mvc.perform(payment("4111 1111 1111 1112", "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")))
+                .andExpect(model().attributeHasFieldErrorCode("paymentForm", "cardNumber", "payment.cardNumber.invalid"))
+                .andExpect(content().string(containsString("卡号无效，请检查是否输错。")))
+                .andExpect(content().string(not(containsString("12–19"))));
+        mvc.perform(payment("4111 1111 1111 1112", "ZHANG SAN", nextYear(), "123").param("lang", "en")
+                        .with(TestUsers.user("customer")))
+                .andExpect(content().string(containsString("The card number is not valid")))
+                .andExpect(content().string(not(containsString("12 to 19 digits"))));
+        // too short or too long: the length is what to fix
+        mvc.perform(payment("4111 1111 111", "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")))
+                .andExpect(model().attributeHasFieldErrorCode("paymentForm", "cardNumber", "payment.cardNumber.length"))
+                .andExpect(content().string(containsString("卡号应为 12–19 位数字。")));
+        mvc.perform(payment("4".repeat(20), "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")))
+                .andExpect(model().attributeHasFieldErrorCode("paymentForm", "cardNumber", "payment.cardNumber.length"));
+        mvc.perform(payment("4111-1111-1111-1111", "ZHANG SAN", nextYear(), "123").param("lang", "en")
+                        .with(TestUsers.user("customer")))
+                .andExpect(model().attributeHasFieldErrorCode("paymentForm", "cardNumber", "payment.cardNumber.digits"))
+                .andExpect(content().string(containsString("The card number can only contain digits.")));
         assertThat(process.payments()).isEmpty();
     }
 

@@ -87,6 +87,18 @@ class SearchControllerTest {
     }
 
     @Test
+    void theEnglishCountIsSingularForOneResult() throws Exception {
+        search.answer(query -> page(query, 1, List.of(service("escort-beijing-halfday", "半日陪诊（北京）",
+                "半日陪诊（北京）", "专业陪诊师全程陪同", "COMPANION_ESCORT", "北京", "199.00")), Map.of(), null));
+        assertThat(html(get("/search").param("q", "escort").param("lang", "en")))
+                .contains("id=\"search-total\" data-total=\"1\">1 result<");
+        search.answer(query -> page(query, 2, List.of(), Map.of(), null));
+        assertThat(html(get("/search").param("q", "escort").param("lang", "en")))
+                .contains("data-total=\"2\">2 results<");
+        assertThat(html(get("/search").param("q", "escort"))).contains("共 2 条结果");
+    }
+
+    @Test
     void facetLinksSwitchOneValueOnOrOffAndKeepTheRest() throws Exception {
         search.answer(query -> page(query, 3, List.of(), facets(Map.entry("category", List.of(
                 new FacetCount("COMPANION_ESCORT", 2, query.categories().contains("COMPANION_ESCORT")),

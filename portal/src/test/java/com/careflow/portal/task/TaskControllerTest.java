@@ -262,6 +262,16 @@ class TaskControllerTest {
                 "Content review");
     }
 
+    @Test
+    void theEnglishCountIsSingularForOneTaskAndCarriesBothFormsForTheLiveRefresh() throws Exception {
+        // one unassigned task (the review of the fixture)
+        assertThat(page(get("/tasks?view=unassigned&lang=en"), WANG)).containsPattern(
+                "id=\"tasks-count\" data-one=\"1 task\" data-many=\"2 tasks\">1 task<");
+        fixture.contentReview("2251799813700003", "CNT20250101000003", "第二篇", Duration.ofHours(1),
+                Duration.ofHours(47), 70);
+        assertThat(page(get("/tasks?view=unassigned&lang=en"), WANG)).contains(">2 tasks<");
+    }
+
     private String page(MockHttpServletRequestBuilder request, String reviewer) throws Exception {
         return mvc.perform(request.with(reviewer(reviewer))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
