@@ -1,6 +1,10 @@
 package com.careflow.app;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -8,6 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import org.springframework.context.annotation.Configuration;
 
+import com.careflow.domain.order.OrderChanges;
+import com.careflow.domain.order.Orders;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -110,6 +116,13 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule domainFeaturesHaveNoCycles = slices().matching("com.careflow.domain.(*)..").should()
             .beFreeOfCycles();
+
+    /** A service order has one writer with one concurrency strategy (optimistic locking, retried on a lost race). */
+    @ArchTest
+    static final ArchRule ordersAreWrittenOnlyByOrderChanges = noClasses().that().doNotBelongToAnyOf(OrderChanges.class)
+            .should().callMethodWhere(target(owner(assignableTo(Orders.class)))
+                    .and(target(nameMatching("save.*|insert.*|delete.*"))))
+            .because("every change of a ServiceOrder goes through OrderChanges");
 
     private static ArchRule knowsNoOtherDeployable(String deployable) {
         return noClasses().that().resideInAPackage(deployable)

@@ -31,6 +31,7 @@ import com.careflow.domain.assignment.Offers;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.engine.Workflows;
+import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.OrderNumbers;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
@@ -65,7 +66,7 @@ final class Benchmark {
         this.settings = platform.getBean(BenchSettings.class);
         this.mongo = platform.getBean(MongoOperations.class);
         this.clock = platform.getBean(Clock.class);
-        this.client = new OrderClient(platform.getBean(Orders.class), platform.getBean(OrderNumbers.class),
+        this.client = new OrderClient(platform.getBean(OrderChanges.class), platform.getBean(OrderNumbers.class),
                 platform.getBean(ServiceSlots.class), platform.getBean(Workflows.class), clock);
         this.fixtures = new BenchFixtures(platform.getBean(ServiceItems.class), platform.getBean(Providers.class),
                 clock);

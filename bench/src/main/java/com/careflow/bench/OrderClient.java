@@ -11,7 +11,7 @@ import com.careflow.domain.appointment.ServiceSlots;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.engine.Workflows;
 import com.careflow.domain.order.OrderNumbers;
-import com.careflow.domain.order.Orders;
+import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.GrabOrderProcess;
@@ -32,13 +32,13 @@ final class OrderClient {
     /** A card the simulated gateway approves. */
     static final PaymentSubmitted APPROVED_CARD = new PaymentSubmitted("4242", "VISA");
 
-    private final Orders orders;
+    private final OrderChanges orders;
     private final OrderNumbers numbers;
     private final ServiceSlots slots;
     private final Workflows workflows;
     private final Clock clock;
 
-    OrderClient(Orders orders, OrderNumbers numbers, ServiceSlots slots, Workflows workflows, Clock clock) {
+    OrderClient(OrderChanges orders, OrderNumbers numbers, ServiceSlots slots, Workflows workflows, Clock clock) {
         this.orders = orders;
         this.numbers = numbers;
         this.slots = slots;
@@ -52,12 +52,14 @@ final class OrderClient {
         if (!slots.hold(service, start, orderNumber)) {
             throw new IllegalStateException("slot " + start + " of " + service.id() + " is full");
         }
-        ServiceOrder order = orders.save(newOrder(orderNumber, service, start));
+        ServiceOrder order = orders.place(newOrder(orderNumber, service, start));
         OrderPlaced placed = new OrderPlaced(orderNumber, service.price(), CUSTOMER_ID, service.id(),
                 service.category().name(), service.city(), service.durationMinutes(), AppointmentTimes.iso(start));
-        order.attachProcess(workflows.start(ServiceOrderProcess.PROCESS_ID, orderNumber,
-                startVariables(placed, start)));
-        orders.save(order);
+        String instanceId = workflows.start(ServiceOrderProcess.PROCESS_ID, orderNumber, startVariables(placed, start));
+        orders.change(orderNumber, saved -> {
+            saved.attachProcess(instanceId);
+            return true;
+        });
         return orderNumber;
     }
 

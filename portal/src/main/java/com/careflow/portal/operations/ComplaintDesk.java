@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 import com.careflow.domain.order.ComplaintStatus;
+import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.portal.order.OrderProcess;
@@ -22,11 +23,13 @@ import com.careflow.portal.security.PortalUser;
 class ComplaintDesk {
 
     private final Orders orders;
+    private final OrderChanges changes;
     private final OrderProcess process;
     private final Clock clock;
 
-    ComplaintDesk(Orders orders, OrderProcess process, Clock clock) {
+    ComplaintDesk(Orders orders, OrderChanges changes, OrderProcess process, Clock clock) {
         this.orders = orders;
+        this.changes = changes;
         this.process = process;
         this.clock = clock;
     }
@@ -43,9 +46,12 @@ class ComplaintDesk {
         if (!order.getComplaint().isOpen()) {
             return false;
         }
-        order.decideComplaint(approved, operator.id(), operator.name(), clock);
+        order.decideComplaint(approved, operator.id(), operator.name(), clock); // refused here, before the process
         process.complaintDecided(orderNumber, approved);
-        orders.save(order);
+        changes.change(orderNumber, saved -> {
+            saved.decideComplaint(approved, operator.id(), operator.name(), clock);
+            return true;
+        });
         return true;
     }
 }

@@ -13,7 +13,7 @@ import com.careflow.domain.appointment.ProviderCalendar;
 import com.careflow.domain.appointment.ServiceSlots;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.order.OrderStatus;
-import com.careflow.domain.order.Orders;
+import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.ServiceOrder;
 
 /**
@@ -27,13 +27,13 @@ class CustomerActions {
 
     private static final Logger log = LoggerFactory.getLogger(CustomerActions.class);
 
-    private final Orders orders;
+    private final OrderChanges orders;
     private final ServiceSlots slots;
     private final ProviderCalendar calendar;
     private final OrderProcess process;
     private final Clock clock;
 
-    CustomerActions(Orders orders, ServiceSlots slots, ProviderCalendar calendar, OrderProcess process, Clock clock) {
+    CustomerActions(OrderChanges orders, ServiceSlots slots, ProviderCalendar calendar, OrderProcess process, Clock clock) {
         this.orders = orders;
         this.slots = slots;
         this.calendar = calendar;
@@ -90,9 +90,12 @@ class CustomerActions {
             }
         }
         try {
-            order.reschedule(to, customerId, clock);
+            order.reschedule(to, customerId, clock); // refused here, before the process hears of it
             process.rescheduled(orderNumber, AppointmentTimes.iso(to));
-            orders.save(order);
+            orders.change(orderNumber, saved -> {
+                saved.reschedule(to, customerId, clock);
+                return true;
+            });
         }
         catch (RuntimeException e) {
             undoMove(service, providerId, orderNumber, from, to);
@@ -112,7 +115,10 @@ class CustomerActions {
             log.warn("Could not tell the process about the complaint on order {}", order.getOrderNumber(), e);
             throw new OrderServiceUnavailableException("The complaint could not be submitted", e);
         }
-        orders.save(order);
+        orders.change(order.getOrderNumber(), saved -> {
+            saved.fileComplaint(reason, customerId, clock);
+            return true;
+        });
     }
 
     private void undoMove(ServiceItem service, String providerId, String orderNumber, LocalDateTime from,

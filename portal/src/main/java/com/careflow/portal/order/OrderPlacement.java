@@ -11,7 +11,7 @@ import com.careflow.domain.appointment.AppointmentTimes;
 import com.careflow.domain.appointment.ServiceSlots;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.order.OrderNumbers;
-import com.careflow.domain.order.Orders;
+import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.OrderPlaced;
 import com.careflow.domain.process.PaymentSubmitted;
@@ -26,13 +26,13 @@ class OrderPlacement {
 
     private static final Logger log = LoggerFactory.getLogger(OrderPlacement.class);
 
-    private final Orders orders;
+    private final OrderChanges orders;
     private final OrderNumbers numbers;
     private final ServiceSlots slots;
     private final OrderProcess process;
     private final Clock clock;
 
-    OrderPlacement(Orders orders, OrderNumbers numbers, ServiceSlots slots, OrderProcess process, Clock clock) {
+    OrderPlacement(OrderChanges orders, OrderNumbers numbers, ServiceSlots slots, OrderProcess process, Clock clock) {
         this.orders = orders;
         this.numbers = numbers;
         this.slots = slots;
@@ -47,9 +47,9 @@ class OrderPlacement {
         if (!slots.hold(service, start, orderNumber)) {
             throw new SlotTakenException("Slot " + start + " of " + service.id() + " is full");
         }
-        ServiceOrder order;
+        String instanceId;
         try {
-            order = orders.save(ServiceOrder.builder()
+            ServiceOrder order = orders.place(ServiceOrder.builder()
                     .orderNumber(orderNumber)
                     .service(service.id(), service.name(), service.city(), service.price())
                     .customer(customer.id(), customer.name(), customer.email(), customer.locale())
@@ -57,16 +57,20 @@ class OrderPlacement {
                     .scheduledAt(start)
                     .notes(blankToNull(form.getNotes()))
                     .build(clock));
-            order.attachProcess(process.start(placed(order, service)));
+            instanceId = process.start(placed(order, service));
         }
         catch (RuntimeException e) {
             // saved first so the instance never refers to a missing order; undone when the engine says no
-            orders.deleteById(orderNumber);
+            orders.withdraw(orderNumber);
             slots.release(service.id(), start, orderNumber);
             log.warn("Could not start the process for order {}; the order was withdrawn", orderNumber, e);
             throw new OrderServiceUnavailableException("The order process could not be started", e);
         }
-        return orders.save(order);
+        // the first workers may have changed the order already: the instance is attached to the fresh copy
+        return orders.change(orderNumber, saved -> {
+            saved.attachProcess(instanceId);
+            return true;
+        });
     }
 
     /** Hands a validated card payment to the order's process. Only the last four digits and the brand travel. */

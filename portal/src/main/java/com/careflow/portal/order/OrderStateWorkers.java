@@ -22,7 +22,7 @@ import com.careflow.domain.assignment.Offers;
 import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.IllegalOrderTransitionException;
 import com.careflow.domain.order.OrderStatus;
-import com.careflow.domain.order.Orders;
+import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.provider.Provider;
 import com.careflow.domain.provider.Providers;
@@ -50,12 +50,12 @@ public class OrderStateWorkers {
     /** The actor of steps nobody in particular caused (a timeout, an auto-assignment, a refund). */
     static final String SYSTEM = "system";
 
-    private final Orders orders;
+    private final OrderChanges orders;
     private final Offers offers;
     private final Providers providers;
     private final Clock clock;
 
-    OrderStateWorkers(Orders orders, Offers offers, Providers providers, Clock clock) {
+    OrderStateWorkers(OrderChanges orders, Offers offers, Providers providers, Clock clock) {
         this.orders = orders;
         this.offers = offers;
         this.providers = providers;
@@ -151,18 +151,12 @@ public class OrderStateWorkers {
 
     /** Applies a transition and saves only if it changed something (a redelivered task changes nothing). */
     private void change(String orderNumber, Predicate<ServiceOrder> transition) {
-        ServiceOrder order = orders.findById(orderNumber)
-                .orElseThrow(() -> incident("Order " + orderNumber + " does not exist"));
-        boolean changed;
         try {
-            changed = transition.test(order);
-        }
-        catch (IllegalOrderTransitionException e) {
-            throw incident(e.getMessage());
-        }
-        if (changed) {
-            orders.save(order);
+            ServiceOrder order = orders.change(orderNumber, transition);
             log.info("Order {} is now {}", orderNumber, order.getStatus());
+        }
+        catch (IllegalArgumentException | IllegalOrderTransitionException e) {
+            throw incident(e.getMessage());
         }
     }
 

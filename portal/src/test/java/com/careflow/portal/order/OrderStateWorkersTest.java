@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.OrderEvent;
 import com.careflow.domain.order.OrderStatus;
+import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.provider.Location;
@@ -33,7 +34,7 @@ import com.careflow.worker.TopicWorker;
 
 /** The order-state topic workers against real repositories (in-memory Mongo); the engine calls the methods. */
 @DataMongoTest
-@Import({ InMemoryMongo.class, OrderStateWorkers.class })
+@Import({ InMemoryMongo.class, OrderStateWorkers.class, OrderChanges.class })
 class OrderStateWorkersTest {
 
     static final String ORDER = "ORD20250101000300";

@@ -2,23 +2,24 @@ package com.careflow.assign;
 
 import java.util.function.Predicate;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
+import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 
-/** Applies one change to an order and saves it when it changed; a lost @Version race reloads and tries again. */
+/** The assign worker's reads of orders, and its changes through the orders' one writer ({@link OrderChanges}). */
 @Component
 class OrderUpdates {
 
     static final String ACTOR = "assign-worker";
-    private static final int SAVE_ATTEMPTS = 3;
 
     private final Orders orders;
+    private final OrderChanges changes;
 
-    OrderUpdates(Orders orders) {
+    OrderUpdates(Orders orders, OrderChanges changes) {
         this.orders = orders;
+        this.changes = changes;
     }
 
     ServiceOrder load(String orderNumber) {
@@ -28,19 +29,6 @@ class OrderUpdates {
 
     /** {@code change} returns false when the order already is as wanted (a redelivered task). */
     void update(String orderNumber, Predicate<ServiceOrder> change) {
-        for (int attempt = 1; ; attempt++) {
-            ServiceOrder order = load(orderNumber);
-            if (!change.test(order)) {
-                return;
-            }
-            try {
-                orders.save(order);
-                return;
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+        changes.change(orderNumber, change);
     }
 }

@@ -2,9 +2,9 @@ package com.careflow.payment;
 
 import java.time.Clock;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
+import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
@@ -17,17 +17,18 @@ import com.careflow.domain.order.ServiceOrder;
 class OrderCharger {
 
     static final String ACTOR = "payment-worker";
-    private static final int SAVE_ATTEMPTS = 3;
 
     private final PaymentGateway gateway;
     private final Payments payments;
     private final Orders orders;
+    private final OrderChanges changes;
     private final Clock clock;
 
-    OrderCharger(PaymentGateway gateway, Payments payments, Orders orders, Clock clock) {
+    OrderCharger(PaymentGateway gateway, Payments payments, Orders orders, OrderChanges changes, Clock clock) {
         this.gateway = gateway;
         this.payments = payments;
         this.orders = orders;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -58,22 +59,9 @@ class OrderCharger {
         }
     }
 
-    /** Concurrent deliveries may both try; the loser of the @Version race reloads and finds the order PAID. */
+    /** Concurrent deliveries may both try; the loser of the version race reloads and finds the order PAID. */
     private void markPaid(String orderNumber, String paymentId) {
-        for (int attempt = 1; ; attempt++) {
-            ServiceOrder order = load(orderNumber);
-            if (!order.markPaid(paymentId, ACTOR, clock)) {
-                return;
-            }
-            try {
-                orders.save(order);
-                return;
-            } catch (OptimisticLockingFailureException raced) {
-                if (attempt == SAVE_ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+        changes.change(orderNumber, order -> order.markPaid(paymentId, ACTOR, clock));
     }
 
     private ServiceOrder load(String orderNumber) {
