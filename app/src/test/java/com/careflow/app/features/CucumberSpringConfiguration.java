@@ -27,11 +27,14 @@ import io.cucumber.spring.CucumberContextConfiguration;
 @ActiveProfiles("it")
 public class CucumberSpringConfiguration {
 
-    /** The app's movable clock, and what scenarios share beyond step classes. */
+    /**
+     * The app's movable clock, and what scenarios share beyond step classes. Public: LocalHardeningTest names the
+     * same configuration, so it runs in this very context (Spring's context cache) instead of starting a second one.
+     */
     @TestConfiguration(proxyBeanMethods = false)
     @Import({ CurrentOrder.class, TestData.class, ProviderRanking.class, KeycloakUsers.class, Notices.class,
             ProcessInstancesLeft.class })
-    static class MovableTime {
+    public static class MovableTime {
 
         @Bean
         @Primary
