@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -98,7 +99,8 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
         this.scheduledAt = b.scheduledAt;
         this.notes = b.notes;
         this.status = OrderStatus.PENDING;
-        this.createdAt = clock.instant();
+        // as Mongo keeps it, so the payment deadline reads the same before and after a save
+        this.createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         this.timeline.add(new OrderEvent(OrderStatus.PENDING, createdAt, b.customerId, b.customerName, NOTE_PLACED));
     }
 
