@@ -94,6 +94,26 @@ class ServiceOrderProcessTest extends ProcessTest {
                 .doesNotContain("ReleaseSlot", "CancelOrder", "RefundPayment");
     }
 
+    /**
+     * Compensation undoes every completed charge, the declined one too: its refund task finds nothing charged for it
+     * (the payment worker refunds the order's one approved charge once, by key), and the slot is released once.
+     */
+    @Test
+    void cancellingAfterADeclineAndAPaymentRefundsThroughEveryChargeAndReleasesOnce() {
+        Scenario order = driver.scenario("ORD-SO-DECLINED-CANCEL").on("ChargePayment", Reply.complete(Map.of(
+                "paymentApproved", false, "paymentId", "PAY-7", "declineReason", "Card declined")),
+                Reply.asUsual());
+        String id = start(order);
+        pay(order, "0002", 1);
+        pay(order, "4242", 2);
+
+        driver.send(MESSAGE_CANCEL_REQUESTED, order.businessKey(), Map.of("cancelledBy", "customer-1"));
+
+        assertThat(driver.endedAt(id)).isEqualTo("CancelledByCustomer");
+        assertThat(order.jobs()).filteredOn("payment.refund"::equals).hasSize(2);
+        assertThat(order.jobs()).filteredOn("slot.release"::equals).hasSize(1);
+    }
+
     @Test
     void theDeadlineRunsFromPlacementAndIsNotRestartedByADecline() {
         Scenario order = driver.scenario("ORD-SO-DECLINED-LATE").on("ChargePayment", Reply.complete(Map.of(

@@ -39,6 +39,8 @@ class PaymentAttemptsTest {
     @Autowired
     PaymentWorker worker;
     @Autowired
+    RefundWorker refunds;
+    @Autowired
     TestOrders testOrders;
     @Autowired
     Orders orders;
@@ -72,6 +74,22 @@ class PaymentAttemptsTest {
         ServiceOrder after = orders.findById(order.getOrderNumber()).orElseThrow();
         assertThat(after.getStatus()).isEqualTo(OrderStatus.PAID);
         assertThat(after.getPayment().state()).isEqualTo(PaymentState.APPROVED);
+    }
+
+    @Test
+    void compensationAfterADeclineAndAPaymentRefundsThePaidChargeOnce() {
+        ServiceOrder order = testOrders.placed("199.00");
+        worker.chargePayment(charge(order, submit(order, "0002")));
+        PaymentOutcome paid = worker.chargePayment(charge(order, submit(order, "4242")));
+
+        // one compensation task per completed charge: the declined one and the paid one
+        String first = refunds.refundPayment(new RefundInput(order.getOrderNumber())).refundId();
+        String second = refunds.refundPayment(new RefundInput(order.getOrderNumber())).refundId();
+
+        assertThat(second).isEqualTo(first).isNotNull();
+        assertThat(mongo.find(Query.query(Criteria.where("orderNumber").is(order.getOrderNumber())),
+                GatewayRefund.class)).singleElement()
+                .satisfies(refund -> assertThat(refund.paymentId()).isEqualTo(paid.paymentId()));
     }
 
     @Test
