@@ -6,8 +6,10 @@
 Feature: Service order
   A customer books a slot of a service and pays for it. A paid order is offered to providers; when one takes it the
   order is confirmed. The provider checks in, delivers and completes the service. Until the provider starts, the
-  customer may cancel and gets the full amount back. An unpaid order lapses after 30 minutes. A declined card
-  cancels the order and frees the slot. An approved complaint refunds a completed order.
+  customer may cancel and gets the full amount back. An unpaid order lapses 30 minutes after it was placed; a
+  declined card or a payment gateway outage lets her pay again until then (features/payment.feature). Check-in
+  opens 30 minutes before the start, and a service cannot be completed before it starts. An approved complaint
+  refunds a completed order.
 
   Background:
     Given the demo customer has signed in through Keycloak
@@ -23,16 +25,6 @@ Feature: Service order
     And the order's timeline reads PENDING, PAID, CONFIRMED, each with who and when
     And she receives an email with subject containing "已确认" that names the order
     And the phone on the order page is shown as "138****8000"
-
-  Scenario: A declined card cancels the order and frees the slot
-    When she orders "全科医生在线问诊" for contact "王芳" on "13900139000" the day after tomorrow at 14:00
-    And she pays with card "4000 0000 0000 0002"
-    Then the order becomes "CANCELLED" without reloading the page
-    And the order page gives the reason "支付未成功：发卡行拒绝了这笔交易，请换一张卡或联系发卡行。"
-    And the order's timeline reads PENDING, CANCELLED
-    And she receives an email with subject containing "已取消" that names the order
-    And no payment was charged for the order
-    And the order no longer holds its slot
 
   Scenario: A payment whose gateway answer was lost is retried by the engine and charged once
     When she orders "老人居家照护（上海）" for contact "王芳" on "13600136000" the day after tomorrow at 13:00
@@ -72,6 +64,24 @@ Feature: Service order
     Then the order becomes "REFUNDED" without reloading the page
     And the full amount was refunded once, with the order's refund idempotency key
     And the order's timeline reads PENDING, PAID, CONFIRMED, IN_PROGRESS, COMPLETED, REFUNDED, each with who and when
+
+  Scenario: A provider can neither check in long before the start nor complete the service before it starts
+    When she orders "半日陪诊（北京）" for contact "王芳" on "13800138003" the day after tomorrow at 10:00
+    And she pays with card "4242 4242 4242 4242"
+    And an eligible provider takes the order
+    Then the order becomes "CONFIRMED" without reloading the page
+    When it is 40 minutes before the appointment
+    Then the provider cannot check in yet and is told "服务开始前 30 分钟起可签到"
+    When it is 25 minutes before the appointment
+    And the provider checks in
+    And it is 23 minutes before the appointment
+    And the provider marks the service completed
+    Then the provider is told "还不能标记完成：预约开始时间之后才可以完成服务。"
+    And the order is still "IN_PROGRESS"
+    When it is 5 minutes after the appointment's start
+    And the provider marks the service completed
+    Then the order becomes "COMPLETED" without reloading the page
+    And the order's timeline reads PENDING, PAID, CONFIRMED, IN_PROGRESS, COMPLETED, each with who and when
 
   Scenario: An invalid order form is rejected with messages and nothing is saved
     When she submits the order form for "上门护理（北京）" with contact "" and phone "12345"

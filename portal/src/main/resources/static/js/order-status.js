@@ -71,9 +71,15 @@
     }
   }
 
+  /** Whether the payment attempt moved on (processing, retrying, declined, failed): its section is redrawn. */
+  function paymentMoved(view) {
+    var payment = document.getElementById('payment-section');
+    return payment !== null && (view.paymentState || '') !== (payment.getAttribute('data-payment-state') || '');
+  }
+
   function apply(view) {
     var pageUrl = order.getAttribute('data-page-url');
-    if (view.status !== badge.getAttribute('data-status') && pageUrl) {
+    if ((view.status !== badge.getAttribute('data-status') || paymentMoved(view)) && pageUrl) {
       swapSections(pageUrl);
       return;
     }

@@ -30,7 +30,7 @@ final class OrderClient {
 
     static final String CUSTOMER_ID = "bench-customer";
     /** A card the simulated gateway approves. */
-    static final PaymentSubmitted APPROVED_CARD = new PaymentSubmitted("4242", "VISA");
+    static final String APPROVED_CARD = "4242";
 
     private final OrderChanges orders;
     private final OrderNumbers numbers;
@@ -54,7 +54,8 @@ final class OrderClient {
         }
         ServiceOrder order = orders.place(newOrder(orderNumber, service, start));
         OrderPlaced placed = new OrderPlaced(orderNumber, service.price(), CUSTOMER_ID, service.id(),
-                service.category().name(), service.city(), service.durationMinutes(), AppointmentTimes.iso(start));
+                service.category().name(), service.city(), service.durationMinutes(), AppointmentTimes.iso(start),
+                order.getPaymentDueAt());
         String instanceId = workflows.start(ServiceOrderProcess.PROCESS_ID, orderNumber, startVariables(placed, start));
         orders.change(orderNumber, saved -> {
             saved.attachProcess(instanceId);
@@ -87,8 +88,11 @@ final class OrderClient {
 
     /** The port keeps a message until the instance waits for it and drops a repeated id, as the portal relies on. */
     void pay(String orderNumber) {
-        workflows.send(ServiceOrderProcess.MESSAGE_PAYMENT_SUBMITTED, orderNumber, "payment:" + orderNumber,
-                Duration.ofHours(1), TaskVariables.write(APPROVED_CARD));
+        int attempt = orders.change(orderNumber, order -> order.submitPayment(APPROVED_CARD, clock)).getPayment()
+                .number();
+        workflows.send(ServiceOrderProcess.MESSAGE_PAYMENT_SUBMITTED, orderNumber,
+                "payment:" + orderNumber + ":" + attempt, Duration.ofHours(1),
+                TaskVariables.write(new PaymentSubmitted(APPROVED_CARD, "VISA", attempt)));
     }
 
     void grabbed(String orderNumber, String providerId) {

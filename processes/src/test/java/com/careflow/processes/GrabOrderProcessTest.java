@@ -12,8 +12,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.operaton.bpm.engine.impl.util.ClockUtil;
 
+import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.AppointmentProcess;
+import com.careflow.domain.process.ServiceOrderProcess;
 
 /** grab-order.bpmn: first grab wins, widening, escalation and auto-assignment by the clock. */
 class GrabOrderProcessTest extends ProcessTest {
@@ -119,6 +122,9 @@ class GrabOrderProcessTest extends ProcessTest {
         variables.put("category", "ESCORT");
         variables.put("city", "北京");
         variables.put("durationMinutes", 120);
+        // placed now (the pinned engine clock): payable for 30 minutes
+        variables.putAll(ServiceOrderProcess.paymentDeadline(
+                ClockUtil.getCurrentTime().toInstant().plus(ServiceOrder.PAYMENT_WINDOW)));
         return variables;
     }
 }

@@ -151,6 +151,11 @@ final class ProcessDriver {
                 .singleResult();
     }
 
+    /** The elements the running instance waits at now (its active activities). */
+    List<String> waitsAt(String processInstanceId) {
+        return runtime.getActiveActivityIds(processInstanceId);
+    }
+
     /** The end event the (finished) instance reached. */
     String endedAt(String processInstanceId) {
         HistoricProcessInstance done = finished(processInstanceId);

@@ -2,6 +2,8 @@ package com.careflow.processes;
 
 import static com.careflow.domain.process.AppointmentProcess.MESSAGE_PROVIDER_CHECKED_IN;
 import static com.careflow.domain.process.GrabOrderProcess.MESSAGE_ORDER_GRABBED;
+import static com.careflow.domain.process.ServiceOrderProcess.ERROR_PAYMENT_GATEWAY_UNAVAILABLE;
+import static com.careflow.domain.process.ServiceOrderProcess.ERROR_SERVICE_NOT_STARTED;
 import static com.careflow.domain.process.ServiceOrderProcess.ERROR_SLOT_UNAVAILABLE;
 import static com.careflow.domain.process.ServiceOrderProcess.MESSAGE_CANCEL_REQUESTED;
 import static com.careflow.domain.process.ServiceOrderProcess.MESSAGE_COMPLAINT_DECIDED;
@@ -71,20 +73,118 @@ class ServiceOrderProcessTest extends ProcessTest {
     }
 
     @Test
-    void aDeclinedPaymentReleasesTheSlotAndCancelsWithTheDeclineReason() {
+    void aDeclinedCardGoesBackToAwaitPaymentAndASecondCardPays() {
         Scenario order = driver.scenario("ORD-SO-DECLINED").on("ChargePayment", Reply.complete(Map.of(
-                "paymentApproved", false, "paymentId", "PAY-9", "declineReason", "Insufficient funds")));
+                "paymentApproved", false, "paymentId", "PAY-9", "declineReason", "Insufficient funds")),
+                Reply.asUsual());
         String id = start(order);
 
-        pay(order);
+        pay(order, "0002", 1);
+        assertThat(driver.finished(id)).as("a decline is no dead end").isNull();
+        assertThat(driver.waitsAt(id)).containsExactly("AwaitPayment");
+        pay(order, "4242", 2);
 
-        assertThat(driver.endedAt(id)).isEqualTo("OrderCancelled");
-        assertThat(order.jobs()).containsExactly("slot.reserve", "payment.charge", "slot.release", "order.cancel",
-                "notify.customer[order-cancelled]");
-        assertThat(order.last("CancelOrder").variables()).containsEntry("declineReason", "Insufficient funds");
-        assertThat(order.last("CancelOrder").headers()).doesNotContainKey("reason");
-        assertThat(driver.passed(order.businessKey())).contains("UndoDeclined", "ReleaseSlot")
-                .doesNotContain("RefundPayment");
+        assertThat(order.jobs()).containsExactly("slot.reserve", "payment.charge", "payment.charge",
+                "assignment.offer");
+        assertThat(order.last("ChargePayment").variables()).containsEntry("paymentAttempt", 2)
+                .containsEntry("cardLast4", "4242");
+        assertThat(driver.variables(id)).containsEntry("paymentApproved", true);
+        assertThat(driver.passed(order.businessKey())).containsSubsequence("ChargePayment", "PaymentApproved",
+                "AwaitPayment", "PaymentSubmitted", "ChargePayment", "PaymentApproved", "BeforeServiceStarts")
+                .doesNotContain("ReleaseSlot", "CancelOrder", "RefundPayment");
+    }
+
+    /**
+     * Compensation undoes every completed charge, the declined one too: its refund task finds nothing charged for it
+     * (the payment worker refunds the order's one approved charge once, by key), and the slot is released once.
+     */
+    @Test
+    void cancellingAfterADeclineAndAPaymentRefundsThroughEveryChargeAndReleasesOnce() {
+        Scenario order = driver.scenario("ORD-SO-DECLINED-CANCEL").on("ChargePayment", Reply.complete(Map.of(
+                "paymentApproved", false, "paymentId", "PAY-7", "declineReason", "Card declined")),
+                Reply.asUsual());
+        String id = start(order);
+        pay(order, "0002", 1);
+        pay(order, "4242", 2);
+
+        driver.send(MESSAGE_CANCEL_REQUESTED, order.businessKey(), Map.of("cancelledBy", "customer-1"));
+
+        assertThat(driver.endedAt(id)).isEqualTo("CancelledByCustomer");
+        assertThat(order.jobs()).filteredOn("payment.refund"::equals).hasSize(2);
+        assertThat(order.jobs()).filteredOn("slot.release"::equals).hasSize(1);
+    }
+
+    @Test
+    void theDeadlineRunsFromPlacementAndIsNotRestartedByADecline() {
+        Scenario order = driver.scenario("ORD-SO-DECLINED-LATE").on("ChargePayment", Reply.complete(Map.of(
+                "paymentApproved", false, "paymentId", "PAY-8", "declineReason", "Card declined")));
+        String id = start(order);
+
+        driver.moveClockTo(now.plus(Duration.ofMinutes(25)));
+        pay(order, "0002", 1);
+        driver.moveClockTo(now.plus(Duration.ofMinutes(29)));
+        assertThat(driver.finished(id)).isNull();
+        driver.moveClockTo(now.plus(Duration.ofMinutes(31)));
+
+        assertThat(driver.endedAt(id)).as("30 minutes after placement, not after the decline")
+                .isEqualTo("CancelledUnpaid");
+        assertThat(order.jobs()).containsExactly("slot.reserve", "payment.charge", "slot.release",
+                "order.cancel[payment-timeout]", "notify.customer[order-cancelled]");
+        assertThat(driver.passed(order.businessKey())).doesNotContain("RefundPayment");
+    }
+
+    @Test
+    void aGatewayThatRecoversWithinTheRetriesPaysTheOrder() {
+        Scenario order = driver.scenario("ORD-SO-FLAKY").on("ChargePayment", Reply.failure("gateway down", 2),
+                Reply.failure("gateway down", 1), Reply.asUsual());
+        String id = start(order);
+
+        pay(order, "4242", 1);
+
+        assertThat(order.jobs()).containsExactly("slot.reserve", "payment.charge", "payment.charge",
+                "payment.charge", "assignment.offer");
+        assertThat(driver.variables(id)).containsEntry("paymentApproved", true);
+        assertThat(driver.passed(order.businessKey())).doesNotContain("GatewayUnavailable");
+    }
+
+    @Test
+    void aGatewayDownThroughEveryRetryAlertsOperationsAndTheCustomerPaysAgain() {
+        Scenario order = driver.scenario("ORD-SO-OUTAGE").on("ChargePayment",
+                Reply.error(ERROR_PAYMENT_GATEWAY_UNAVAILABLE), Reply.asUsual());
+        String id = start(order);
+
+        pay(order, "0119", 1);
+        assertThat(ENGINE.getRuntimeService().createIncidentQuery().count()).as("no incident holds the order")
+                .isZero();
+        assertThat(driver.waitsAt(id)).containsExactly("AwaitPayment");
+        pay(order, "4242", 2);
+
+        assertThat(order.jobs()).containsExactly("slot.reserve", "payment.charge", "order.payment-failed",
+                "notify.operations[payment-gateway-down]", "payment.charge", "assignment.offer");
+        assertThat(order.last("RecordPaymentFailure").variables()).containsEntry("paymentAttempt", 1);
+        assertThat(driver.passed(order.businessKey())).containsSubsequence("ChargePayment", "GatewayUnavailable",
+                "RecordPaymentFailure", "AlertGatewayDown", "AwaitPayment", "PaymentSubmitted", "ChargePayment",
+                "BeforeServiceStarts");
+    }
+
+    @Test
+    void aCompletionBeforeTheStartIsRefusedAndTheOrderWaitsForTheRealOne() {
+        Scenario order = driver.scenario("ORD-SO-EARLY").on("CompleteOrder",
+                Reply.error(ERROR_SERVICE_NOT_STARTED), Reply.asUsual());
+        String id = start(order);
+        pay(order);
+        grab(order, "provider-1");
+        driver.send(MESSAGE_PROVIDER_CHECKED_IN, order.businessKey(), Map.of("checkedIn", true));
+
+        driver.send(MESSAGE_SERVICE_COMPLETED, order.businessKey());
+        assertThat(driver.waitsAt(id)).containsExactly("ServiceCompleted");
+        assertThat(order.jobs()).doesNotContain("notify.customer[order-completed]");
+        driver.send(MESSAGE_SERVICE_COMPLETED, order.businessKey());
+
+        assertThat(order.count("CompleteOrder")).isEqualTo(2);
+        assertThat(order.jobs()).endsWith("order.complete", "order.complete", "notify.customer[order-completed]");
+        assertThat(driver.passed(order.businessKey())).containsSubsequence("ServiceCompleted", "CompleteOrder",
+                "CompletedTooEarly", "ServiceCompleted", "CompleteOrder", "SendCompleted", "AwaitComplaint");
     }
 
     @Test
@@ -228,8 +328,12 @@ class ServiceOrderProcessTest extends ProcessTest {
     }
 
     private void pay(Scenario order) {
-        driver.send(MESSAGE_PAYMENT_SUBMITTED, order.businessKey(), Map.of("cardLast4", "4242",
-                "cardBrand", "VISA"));
+        pay(order, "4242", 1);
+    }
+
+    private void pay(Scenario order, String cardLast4, int attempt) {
+        driver.send(MESSAGE_PAYMENT_SUBMITTED, order.businessKey(), Map.of("cardLast4", cardLast4,
+                "cardBrand", "VISA", "paymentAttempt", attempt));
     }
 
     private void grab(Scenario order, String providerId) {

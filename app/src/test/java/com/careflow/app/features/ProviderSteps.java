@@ -128,24 +128,64 @@ public class ProviderSteps {
         assertThat(offers.findById(current.number()).orElseThrow().getStatus().isGrabbable()).isFalse();
     }
 
-    /** The demo provider checks in shortly before the start and completes the service, on her own pages. */
+    /**
+     * The demo provider checks in ten minutes before the start and completes the service once it has started, on
+     * her own pages.
+     */
     @When("the provider checks in and completes the service")
     public void checkInAndComplete() {
         ServiceOrder order = awaitStatus(current.number(), OrderStatus.CONFIRMED);
         assertThat(order.getProviderId()).as("the demo provider took the order").isEqualTo(DEMO_PROVIDER_ID);
         time.moveTo(order.getScheduledAt().minusMinutes(10).atZone(AppointmentTimes.ZONE).toInstant());
+        checkIn();
+        time.moveTo(order.getScheduledAt().plusMinutes(5).atZone(AppointmentTimes.ZONE).toInstant());
+        markCompleted();
+    }
+
+    @When("the provider checks in")
+    public void checkIn() {
+        awaitStatus(current.number(), OrderStatus.CONFIRMED);
+        openOwnOrders();
+        providerBrowser.find(By.cssSelector(row() + " .check-in-button")).click();
+        awaitStatus(current.number(), OrderStatus.IN_PROGRESS);
+    }
+
+    @Then("the provider cannot check in yet and is told {string}")
+    public void cannotCheckInYet(String hint) {
+        openOwnOrders();
+        assertThat(providerBrowser.driver().findElements(By.cssSelector(row() + " .check-in-button"))).isEmpty();
+        assertThat(providerBrowser.find(By.cssSelector(row() + " .check-in-later")).getText()).isEqualTo(hint);
+    }
+
+    @When("the provider marks the service completed")
+    public void markCompleted() {
+        openOwnOrders();
+        providerBrowser.await(d -> {
+            d.navigate().refresh();
+            return d.findElements(By.cssSelector(row() + " .complete-button")).isEmpty() ? null : true;
+        }, ServiceOrderSteps.PROCESS_TIMEOUT);
+        providerBrowser.find(By.cssSelector(row() + " .complete-button")).click();
+    }
+
+    @Then("the provider is told {string}")
+    public void providerIsTold(String notice) {
+        assertThat(providerBrowser.find(By.id("notice")).getText()).isEqualTo(notice);
+    }
+
+    @Then("the order is still {string}")
+    public void stillIn(String status) {
+        assertThat(orders.findById(current.number()).orElseThrow().getStatus().name()).isEqualTo(status);
+    }
+
+    private void openOwnOrders() {
         if (providerBrowser == null) {
             demoProviderWatchesOffers();
         }
-        String row = "[data-order='" + current.number() + "']";
         providerBrowser.open("/provider/orders");
-        providerBrowser.find(By.cssSelector(row + " .check-in-button")).click();
-        awaitStatus(current.number(), OrderStatus.IN_PROGRESS);
-        providerBrowser.await(d -> {
-            d.navigate().refresh();
-            return d.findElements(By.cssSelector(row + " .complete-button")).isEmpty() ? null : true;
-        }, ServiceOrderSteps.PROCESS_TIMEOUT);
-        providerBrowser.find(By.cssSelector(row + " .complete-button")).click();
+    }
+
+    private String row() {
+        return "[data-order='" + current.number() + "']";
     }
 
     ServiceOrder awaitStatus(String orderNumber, OrderStatus status) {

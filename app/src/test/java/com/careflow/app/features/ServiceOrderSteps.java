@@ -267,14 +267,6 @@ public class ServiceOrderSteps {
         assertThat(browser().driver().getPageSource()).doesNotContain("13800138000");
     }
 
-    @And("no payment was charged for the order")
-    public void noCharge() {
-        long approved = mongo.count(ofOrder().addCriteria(Criteria.where("status").is("APPROVED")), "payments");
-        long declined = mongo.count(ofOrder().addCriteria(Criteria.where("status").is("DECLINED")), "payments");
-        assertThat(approved).isZero();
-        assertThat(declined).isEqualTo(1);
-    }
-
     @And("no payment was charged for the order at all")
     public void noChargeAtAll() {
         assertThat(mongo.count(ofOrder(), "payments")).isZero();
@@ -363,7 +355,7 @@ public class ServiceOrderSteps {
         browser().click("place-order-button");
     }
 
-    private Browser browser() {
+    Browser browser() {
         return portal.browser();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +29,13 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
     public static final Duration COMPLAINT_WINDOW = Duration.ofDays(7);
     /** How close to the start the customer may still move the appointment. */
     public static final Duration RESCHEDULE_CUTOFF = Duration.ofHours(2);
+    /** Providers may check in from half an hour before the start (they arrive early; traffic). */
+    public static final Duration CHECK_IN_OPENS = Duration.ofMinutes(30);
+    /**
+     * How long after placement the order may be paid. The deadline runs from placement: a declined card or a gateway
+     * outage lets the customer try again, but never moves it.
+     */
+    public static final Duration PAYMENT_WINDOW = Duration.ofMinutes(30);
 
     /** Timeline notes of entries that do not change the status (the portal localizes them as order.note.*). */
     public static final String NOTE_PLACED = "placed";
@@ -68,6 +76,7 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
     private String noShowProviderId;
     private Complaint complaint;
     private String refundId;
+    private PaymentAttempt payment;
     private Instant createdAt;
     private List<OrderEvent> timeline = new ArrayList<>();
 
@@ -90,7 +99,8 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
         this.scheduledAt = b.scheduledAt;
         this.notes = b.notes;
         this.status = OrderStatus.PENDING;
-        this.createdAt = clock.instant();
+        // as Mongo keeps it, so the payment deadline reads the same before and after a save
+        this.createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         this.timeline.add(new OrderEvent(OrderStatus.PENDING, createdAt, b.customerId, b.customerName, NOTE_PLACED));
     }
 
@@ -103,13 +113,70 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
         this.processInstanceId = processInstanceId;
     }
 
-    /** PENDING → PAID. */
+    /** PENDING → PAID; the latest payment attempt, if any, is the one that paid. */
     public boolean markPaid(String paymentId, String actor, Clock clock) {
         boolean moved = moveTo(OrderStatus.PAID, actor, "payment " + paymentId, clock);
         if (moved) {
             this.paymentId = paymentId;
+            if (payment != null) {
+                payment = payment.moveTo(PaymentState.APPROVED, null, clock.instant());
+            }
         }
         return moved;
+    }
+
+    /**
+     * The customer submits a payment with the card ending in {@code cardLast4}: a new attempt, numbered after the
+     * last one. Refused while another attempt is in flight (so two payments never both reach the gateway), after
+     * the payment deadline, and once the order no longer waits for payment.
+     */
+    public boolean submitPayment(String cardLast4, Clock clock) {
+        if (status != OrderStatus.PENDING) {
+            throw new PaymentNotAcceptedException("Order " + orderNumber + " is " + status
+                    + " and takes no payment", PaymentNotAcceptedException.Reason.NOT_PENDING);
+        }
+        if (payment != null && payment.inFlight()) {
+            throw new PaymentNotAcceptedException("Order " + orderNumber + " has payment " + payment.number()
+                    + " in progress", PaymentNotAcceptedException.Reason.IN_PROGRESS);
+        }
+        if (!clock.instant().isBefore(getPaymentDueAt())) {
+            throw new PaymentNotAcceptedException("Order " + orderNumber + " had to be paid by "
+                    + getPaymentDueAt(), PaymentNotAcceptedException.Reason.DEADLINE_PASSED);
+        }
+        int number = payment == null ? 1 : payment.number() + 1;
+        payment = new PaymentAttempt(number, cardLast4, PaymentState.PROCESSING, null, clock.instant());
+        return true;
+    }
+
+    /** Whether attempt {@code number} is the order's current one and may (still) be charged. */
+    public boolean isChargeable(int number) {
+        return payment != null && payment.number() == number
+                && (payment.inFlight() && status == OrderStatus.PENDING
+                        || payment.state() == PaymentState.APPROVED && status != OrderStatus.PENDING);
+    }
+
+    /** The gateway did not answer attempt {@code number}; the same charge is tried again. */
+    public boolean paymentRetrying(int number, Clock clock) {
+        return settleAttempt(number, PaymentState.RETRYING, null, clock);
+    }
+
+    /** The bank refused attempt {@code number}; the order keeps waiting for payment until its deadline. */
+    public boolean paymentDeclined(int number, String reason, Clock clock) {
+        return settleAttempt(number, PaymentState.DECLINED, reason, clock);
+    }
+
+    /** The gateway stayed unreachable for attempt {@code number}; the customer may pay again. */
+    public boolean paymentFailed(int number, Clock clock) {
+        return settleAttempt(number, PaymentState.FAILED, null, clock);
+    }
+
+    /** Only the current, in-flight attempt moves; a late or repeated answer changes nothing. */
+    private boolean settleAttempt(int number, PaymentState next, String reason, Clock clock) {
+        if (payment == null || payment.number() != number || !payment.inFlight() || payment.state() == next) {
+            return false;
+        }
+        payment = payment.moveTo(next, reason, clock.instant());
+        return true;
     }
 
     /**
@@ -187,14 +254,46 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
         return true;
     }
 
-    /** CONFIRMED → IN_PROGRESS: the provider checked in. */
+    /** CONFIRMED → IN_PROGRESS: the provider checked in, no earlier than {@link #CHECK_IN_OPENS} before the start. */
     public boolean start(String actor, Clock clock) {
+        if (status == OrderStatus.CONFIRMED && !isCheckInOpen(clock)) {
+            throw new TooEarlyException("Order " + orderNumber + " cannot be checked in before " + getCheckInOpensAt()
+                    + " (" + CHECK_IN_OPENS.toMinutes() + " minutes before its start at " + scheduledAt + ")",
+                    getCheckInOpensAt());
+        }
         return moveTo(OrderStatus.IN_PROGRESS, actor, null, clock);
     }
 
-    /** IN_PROGRESS → COMPLETED; the complaint window opens. */
+    /** IN_PROGRESS → COMPLETED, not before the appointment starts; the complaint window opens. */
     public boolean complete(String actor, Clock clock) {
+        if (status == OrderStatus.IN_PROGRESS && !hasStarted(clock)) {
+            throw new TooEarlyException("Order " + orderNumber + " cannot be completed before its start at "
+                    + scheduledAt, scheduledAt);
+        }
         return moveTo(OrderStatus.COMPLETED, actor, null, clock);
+    }
+
+    /** When the provider may check in: {@link #CHECK_IN_OPENS} before the start. */
+    public LocalDateTime getCheckInOpensAt() {
+        return scheduledAt == null ? null : scheduledAt.minus(CHECK_IN_OPENS);
+    }
+
+    private boolean isCheckInOpen(Clock clock) {
+        return scheduledAt == null || !LocalDateTime.now(clock).isBefore(getCheckInOpensAt());
+    }
+
+    private boolean hasStarted(Clock clock) {
+        return scheduledAt == null || !LocalDateTime.now(clock).isBefore(scheduledAt);
+    }
+
+    /** Whether the provider may check in now: confirmed, and the check-in window is open. */
+    public boolean mayCheckIn(Clock clock) {
+        return status == OrderStatus.CONFIRMED && isCheckInOpen(clock);
+    }
+
+    /** Whether the provider may mark the service delivered now: in progress, and the appointment has started. */
+    public boolean mayComplete(Clock clock) {
+        return status == OrderStatus.IN_PROGRESS && hasStarted(clock);
     }
 
     /** COMPLETED → REFUNDED after an approved complaint. */
@@ -430,6 +529,16 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
 
     public String getRefundId() {
         return refundId;
+    }
+
+    /** The latest payment attempt, or null before the first one. */
+    public PaymentAttempt getPayment() {
+        return payment;
+    }
+
+    /** Until when the order may be paid: {@link #PAYMENT_WINDOW} after it was placed. */
+    public Instant getPaymentDueAt() {
+        return createdAt == null ? null : createdAt.plus(PAYMENT_WINDOW);
     }
 
     /** When the order became COMPLETED, or null. */

@@ -19,6 +19,8 @@ class ServiceOrderLifecycleTest {
     /** 2026-11-21 10:00 in China. */
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-21T02:00:00Z"), ZONE);
     private final LocalDateTime start = LocalDateTime.of(2026, 11, 23, 9, 30);
+    /** The appointment's start: the provider may check in and complete. */
+    private final Clock served = Clock.fixed(start.atZone(ZONE).toInstant(), ZONE);
 
     @Test
     void assigningTheSameProviderAgainIsANoOpAndAnotherOneIsRefused() {
@@ -38,8 +40,8 @@ class ServiceOrderLifecycleTest {
     @Test
     void customerAndProviderAppearByNameOnTheTimelineAndSystemActorsByTheirId() {
         ServiceOrder order = confirmed();
-        order.start("p-1", clock);
-        order.complete("portal", clock);
+        order.start("p-1", served);
+        order.complete("portal", served);
 
         assertThat(order.getTimeline()).extracting(OrderEvent::actorName)
                 .containsExactly("王芳", "payment-worker", "portal", "李娜", "portal");
@@ -107,13 +109,13 @@ class ServiceOrderLifecycleTest {
     void serviceRunsConfirmedToCompletedAndCannotBeCancelledOnceStarted() {
         ServiceOrder order = confirmed();
 
-        assertThat(order.start("p-1", clock)).isTrue();
-        assertThat(order.start("p-1", clock)).isFalse();
+        assertThat(order.start("p-1", served)).isTrue();
+        assertThat(order.start("p-1", served)).isFalse();
         assertThatThrownBy(() -> order.cancel(CancelReason.CUSTOMER_CANCELLED, null, "customer-1", clock))
                 .isInstanceOf(IllegalOrderTransitionException.class);
-        assertThat(order.complete("portal", clock)).isTrue();
-        assertThat(order.complete("portal", clock)).isFalse();
-        assertThat(order.getCompletedAt()).isEqualTo(clock.instant());
+        assertThat(order.complete("portal", served)).isTrue();
+        assertThat(order.complete("portal", served)).isFalse();
+        assertThat(order.getCompletedAt()).isEqualTo(served.instant());
     }
 
     @Test
@@ -175,7 +177,7 @@ class ServiceOrderLifecycleTest {
                 .isInstanceOf(IllegalOrderTransitionException.class).hasMessageContaining("CONFIRMED");
 
         ServiceOrder order = completed();
-        Clock eightDaysLater = Clock.offset(clock, Duration.ofDays(8));
+        Clock eightDaysLater = Clock.offset(served, Duration.ofDays(8));
         assertThat(order.canFileComplaint(eightDaysLater)).isFalse();
         assertThatThrownBy(() -> order.fileComplaint("late", "customer-1", eightDaysLater))
                 .isInstanceOf(IllegalOrderTransitionException.class).hasMessageContaining("7 days");
@@ -200,8 +202,8 @@ class ServiceOrderLifecycleTest {
 
     private ServiceOrder completed() {
         ServiceOrder order = confirmed();
-        order.start("p-1", clock);
-        order.complete("portal", clock);
+        order.start("p-1", served);
+        order.complete("portal", served);
         return order;
     }
 

@@ -53,16 +53,22 @@ class ServiceOrderPersistenceTest {
                 .customer("customer-1", "王芳", "customer@careflow.local", "zh-CN")
                 .scheduledAt(LocalDateTime.of(2026, 11, 23, 9, 30))
                 .build(clock);
+        Clock served = Clock.fixed(Instant.parse("2026-11-23T01:30:00Z"), ZoneId.of("Asia/Shanghai"));
+        order.submitPayment("0002", clock);
+        order.paymentDeclined(1, "发卡行拒绝", clock);
+        order.submitPayment("4242", clock);
         order.markPaid("pay-1", "payment-worker", clock);
         order.assignProvider("p-1", "李娜", "portal", clock);
-        order.start("p-1", clock);
-        order.complete("portal", clock);
-        order.fileComplaint("late", "customer-1", clock);
+        order.start("p-1", served);
+        order.complete("portal", served);
+        order.fileComplaint("late", "customer-1", served);
         mongo.save(order);
 
         ServiceOrder loaded = mongo.findById("ORD20261121000007", ServiceOrder.class);
 
         assertThat(loaded.getProviderName()).isEqualTo("李娜");
+        assertThat(loaded.getPayment()).isEqualTo(new PaymentAttempt(2, "4242", PaymentState.APPROVED, null,
+                clock.instant()));
         assertThat(loaded.getComplaint().status()).isEqualTo(ComplaintStatus.OPEN);
         assertThat(loaded.getTimeline()).extracting(OrderEvent::actorName)
                 .containsExactly("王芳", "payment-worker", "portal", "李娜", "portal", "王芳");

@@ -1,5 +1,6 @@
 package com.careflow.portal.order;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -35,9 +36,11 @@ class EngineOrderProcess implements OrderProcess {
     static final Duration ACTION_MESSAGE_TTL = Duration.ofMinutes(10);
 
     private final Workflows workflows;
+    private final Clock clock;
 
-    EngineOrderProcess(Workflows workflows) {
+    EngineOrderProcess(Workflows workflows, Clock clock) {
         this.workflows = workflows;
+        this.clock = clock;
     }
 
     @Override
@@ -50,8 +53,9 @@ class EngineOrderProcess implements OrderProcess {
 
     @Override
     public void submitPayment(String orderNumber, PaymentSubmitted payment) {
-        send(ServiceOrderProcess.MESSAGE_PAYMENT_SUBMITTED, orderNumber, paymentMessageId(orderNumber),
-                PAYMENT_MESSAGE_TTL, TaskVariables.write(payment));
+        send(ServiceOrderProcess.MESSAGE_PAYMENT_SUBMITTED, orderNumber,
+                paymentMessageId(orderNumber, payment.paymentAttempt()), PAYMENT_MESSAGE_TTL,
+                TaskVariables.write(payment));
     }
 
     @Override
@@ -93,14 +97,20 @@ class EngineOrderProcess implements OrderProcess {
                 ACTION_MESSAGE_TTL, Map.of("checkedIn", true));
     }
 
+    /**
+     * One id per minute: a double click is one message, while a completion the process refused (before the start)
+     * can be sent again later.
+     */
     @Override
     public void serviceCompleted(String orderNumber) {
-        send(ServiceOrderProcess.MESSAGE_SERVICE_COMPLETED, orderNumber, "completed:" + orderNumber,
-                ACTION_MESSAGE_TTL, Map.of());
+        send(ServiceOrderProcess.MESSAGE_SERVICE_COMPLETED, orderNumber,
+                "completed:" + orderNumber + ":" + clock.instant().getEpochSecond() / 60, ACTION_MESSAGE_TTL,
+                Map.of());
     }
 
-    static String paymentMessageId(String orderNumber) {
-        return "payment:" + orderNumber;
+    /** One id per attempt: a double submit of one attempt is one message, the next attempt another. */
+    static String paymentMessageId(String orderNumber, int attempt) {
+        return "payment:" + orderNumber + ":" + attempt;
     }
 
     /** {@code appointmentStart} is ISO-8601 with offset, as {@code AppointmentTimes.iso} writes it. */

@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.order.OrderStatus;
+import com.careflow.domain.order.PaymentNotAcceptedException;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.portal.security.PortalUser;
 
@@ -36,8 +37,8 @@ class OrderController {
 
     static final String ORDER_FORM = "orderForm";
     static final String PAYMENT_FORM = "paymentForm";
-    /** Flash attribute: the payment went to the engine; the page shows "processing" until the status moves. */
-    static final String PAYMENT_SUBMITTED = "paymentSubmitted";
+    /** Model attribute: message key of why a payment was not taken. */
+    static final String PAYMENT_REFUSED = "paymentRefused";
     /** Flash attribute: message key of a notice for the order page. */
     static final String NOTICE = "notice";
     /**
@@ -140,11 +141,17 @@ class OrderController {
         try {
             placement.submitPayment(order, form);
         }
+        catch (PaymentNotAcceptedException e) {
+            // in the form when it is offered, beside it when another payment in flight keeps it away
+            result.reject("payment.notAccepted." + e.reason());
+            model.addAttribute(PAYMENT_REFUSED, "payment.notAccepted." + e.reason());
+            return page.show(orders.get(orderNumber, PortalUser.of(user)), locale, model);
+        }
         catch (OrderServiceUnavailableException e) {
             result.reject("payment.unavailable");
-            return page.show(order, locale, model);
+            return page.show(orders.get(orderNumber, PortalUser.of(user)), locale, model);
         }
-        redirect.addFlashAttribute(PAYMENT_SUBMITTED, true);
+        // the order now shows the attempt as processing; the page follows it live
         return redirectTo(order);
     }
 

@@ -47,6 +47,7 @@ class OrderPage {
         model.addAttribute("processSteps", order.getProcessInstanceId() == null ? List.of()
                 : steps.of(order.getProcessInstanceId(), locale));
         model.addAttribute("payable", order.getStatus() == OrderStatus.PENDING);
+        model.addAttribute("payment", PaymentView.of(order, clock));
         model.addAttribute("cancellable", CustomerActions.mayCancel(order));
         // a rejected reschedule shows its form with the errors, also when the reason is that it is too late now
         boolean reschedulable = CustomerActions.mayReschedule(order, clock) || hasErrors(model, RESCHEDULE_FORM);

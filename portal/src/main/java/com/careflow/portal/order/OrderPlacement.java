@@ -12,6 +12,7 @@ import com.careflow.domain.appointment.ServiceSlots;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.order.OrderNumbers;
 import com.careflow.domain.order.OrderChanges;
+import com.careflow.domain.order.PaymentNotAcceptedException;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.OrderPlaced;
 import com.careflow.domain.process.PaymentSubmitted;
@@ -73,15 +74,25 @@ class OrderPlacement {
         });
     }
 
-    /** Hands a validated card payment to the order's process. Only the last four digits and the brand travel. */
+    /**
+     * Hands a validated card payment to the order's process as the order's next attempt. Only the last four digits
+     * and the brand travel.
+     *
+     * @throws PaymentNotAcceptedException when the order takes no payment now (one in flight, deadline passed,
+     *         not pending); nothing is sent
+     */
     void submitPayment(ServiceOrder order, PaymentForm form) {
         String digits = CardNumbers.normalize(form.getCardNumber());
+        String last4 = CardNumbers.last4(digits);
+        String orderNumber = order.getOrderNumber();
+        int attempt = orders.change(orderNumber, fresh -> fresh.submitPayment(last4, clock)).getPayment().number();
         try {
-            process.submitPayment(order.getOrderNumber(),
-                    new PaymentSubmitted(CardNumbers.last4(digits), CardNumbers.brand(digits)));
+            process.submitPayment(orderNumber, new PaymentSubmitted(last4, CardNumbers.brand(digits), attempt));
         }
         catch (RuntimeException e) {
-            log.warn("Could not submit the payment of order {}", order.getOrderNumber(), e);
+            // never sent: the attempt ends so the customer can pay again
+            orders.change(orderNumber, fresh -> fresh.paymentFailed(attempt, clock));
+            log.warn("Could not submit the payment of order {}", orderNumber, e);
             throw new OrderServiceUnavailableException("The payment could not be submitted", e);
         }
     }
@@ -89,7 +100,7 @@ class OrderPlacement {
     static OrderPlaced placed(ServiceOrder order, ServiceItem service) {
         return new OrderPlaced(order.getOrderNumber(), order.getAmount(), order.getCustomerId(), service.id(),
                 service.category().name(), service.city(), service.durationMinutes(),
-                AppointmentTimes.iso(order.getAppointmentStart()));
+                AppointmentTimes.iso(order.getAppointmentStart()), order.getPaymentDueAt());
     }
 
     private static String blankToNull(String text) {

@@ -2,7 +2,9 @@ package com.careflow.portal.order;
 
 import static com.careflow.domain.process.ServiceOrderProcess.HEADER_REASON;
 import static com.careflow.domain.process.ServiceOrderProcess.JOB_CANCEL_ORDER;
+import static com.careflow.domain.process.ServiceOrderProcess.ERROR_SERVICE_NOT_STARTED;
 import static com.careflow.domain.process.ServiceOrderProcess.JOB_COMPLETE_ORDER;
+import static com.careflow.domain.process.ServiceOrderProcess.JOB_RECORD_PAYMENT_FAILURE;
 import static com.careflow.domain.process.ServiceOrderProcess.JOB_CONFIRM_ORDER;
 import static com.careflow.domain.process.ServiceOrderProcess.JOB_REFUND_ORDER;
 import static com.careflow.domain.process.ServiceOrderProcess.JOB_START_ORDER;
@@ -24,9 +26,11 @@ import com.careflow.domain.order.IllegalOrderTransitionException;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.ServiceOrder;
+import com.careflow.domain.order.TooEarlyException;
 import com.careflow.domain.provider.Provider;
 import com.careflow.domain.provider.Providers;
 
+import com.careflow.worker.BpmnError;
 import com.careflow.worker.Headers;
 import com.careflow.worker.TaskFailure;
 import com.careflow.worker.TopicWorker;
@@ -100,10 +104,26 @@ public class OrderStateWorkers {
         change(orderNumber, order -> order.start(providerOrSystem(order), clock));
     }
 
-    /** The provider marked the service delivered: IN_PROGRESS → COMPLETED, by the provider. */
+    /**
+     * The provider marked the service delivered: IN_PROGRESS → COMPLETED, by the provider. Before the appointment
+     * starts the order refuses; the model's SERVICE_NOT_STARTED boundary then waits for the next completion.
+     */
     @TopicWorker(JOB_COMPLETE_ORDER)
     public void complete(@Var("orderNumber") String orderNumber) {
-        change(orderNumber, order -> order.complete(providerOrSystem(order), clock));
+        try {
+            change(orderNumber, order -> order.complete(providerOrSystem(order), clock));
+        }
+        catch (TooEarly early) {
+            throw new BpmnError(ERROR_SERVICE_NOT_STARTED, early.getMessage());
+        }
+    }
+
+    /** The gateway stayed unreachable through every retry of this attempt: the customer may pay again. */
+    @TopicWorker(JOB_RECORD_PAYMENT_FAILURE)
+    public void paymentFailed(@Var("orderNumber") String orderNumber, @Var("paymentAttempt") Integer attempt) {
+        if (attempt != null) {
+            change(orderNumber, order -> order.paymentFailed(attempt, clock));
+        }
     }
 
     /** After an approved complaint and the refund of the charge: COMPLETED → REFUNDED with the gateway's id. */
@@ -155,8 +175,18 @@ public class OrderStateWorkers {
             ServiceOrder order = orders.change(orderNumber, transition);
             log.info("Order {} is now {}", orderNumber, order.getStatus());
         }
+        catch (TooEarlyException e) {
+            throw new TooEarly(e.getMessage());
+        }
         catch (IllegalArgumentException | IllegalOrderTransitionException e) {
             throw incident(e.getMessage());
+        }
+    }
+
+    /** A step asked for before its time, for the step that has an answer to it in the model. */
+    private static final class TooEarly extends RuntimeException {
+        TooEarly(String message) {
+            super(message);
         }
     }
 

@@ -62,7 +62,7 @@ class OrderViews {
         return new OrderStatusView(order.getOrderNumber(), order.getStatus(), statusLabel(order.getStatus(), locale),
                 order.getStatus().isFinal(), cancelReason(order, locale), order.getProviderName(),
                 order.getAppointmentStart() == null ? null : APPOINTMENT.format(order.getAppointmentStart()),
-                timeline(order, locale));
+                order.getPayment() == null ? null : order.getPayment().state().name(), timeline(order, locale));
     }
 
     private TimelineEntry entry(ServiceOrder order, OrderEvent event, Locale locale) {
@@ -103,10 +103,11 @@ class OrderViews {
 
     /**
      * The body of GET /api/orders/{orderNumber}. The cancel reason, provider and appointment let an open page show
-     * them without a reload.
+     * them without a reload; a new {@code paymentState} (processing, retrying, declined, …) makes it redraw its
+     * payment section.
      */
     record OrderStatusView(String orderNumber, OrderStatus status, String statusLabel,
             @JsonProperty("final") boolean finalState, String cancelReason, String providerName,
-            String appointmentStart, List<TimelineEntry> timeline) {
+            String appointmentStart, String paymentState, List<TimelineEntry> timeline) {
     }
 }

@@ -1,8 +1,6 @@
 package com.careflow.portal.provider;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -22,9 +20,6 @@ import com.careflow.portal.order.OrderProcess;
 @Component
 class ProviderOrders {
 
-    /** Providers can check in from half an hour before the start (they arrive early; traffic). */
-    static final Duration CHECK_IN_OPENS = Duration.ofMinutes(30);
-
     private final Orders orders;
     private final OrderProcess process;
     private final Clock clock;
@@ -39,13 +34,14 @@ class ProviderOrders {
         return orders.findByProviderIdOrderByScheduledAtAsc(providerId);
     }
 
+    /** The order's own rule: from {@link ServiceOrder#CHECK_IN_OPENS} before the start. */
     boolean mayCheckIn(ServiceOrder order) {
-        return order.getStatus() == OrderStatus.CONFIRMED
-                && !LocalDateTime.now(clock).isBefore(order.getAppointmentStart().minus(CHECK_IN_OPENS));
+        return order.mayCheckIn(clock);
     }
 
-    static boolean mayComplete(ServiceOrder order) {
-        return order.getStatus() == OrderStatus.IN_PROGRESS;
+    /** The order's own rule: checked in, and the appointment has started. */
+    boolean mayComplete(ServiceOrder order) {
+        return order.mayComplete(clock);
     }
 
     /** @return the message key of the notice for the provider */
@@ -64,8 +60,11 @@ class ProviderOrders {
     /** @return the message key of the notice for the provider */
     String complete(String orderNumber, String providerId) {
         ServiceOrder order = get(orderNumber, providerId);
-        if (!mayComplete(order)) {
+        if (order.getStatus() != OrderStatus.IN_PROGRESS) {
             return "provider.complete.notInProgress";
+        }
+        if (!mayComplete(order)) {
+            return "provider.complete.tooEarly";
         }
         process.serviceCompleted(orderNumber);
         return "provider.complete.done";

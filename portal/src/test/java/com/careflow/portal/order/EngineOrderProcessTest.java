@@ -32,12 +32,14 @@ class EngineOrderProcessTest {
     static final Instant START_INSTANT = Instant.parse("2030-03-02T01:30:00Z");
 
     RecordingWorkflows workflows = new RecordingWorkflows();
-    EngineOrderProcess process = new EngineOrderProcess(workflows);
+    static final Instant NOW = Instant.parse("2030-03-01T02:00:00Z");
+    EngineOrderProcess process = new EngineOrderProcess(workflows, java.time.Clock.fixed(NOW,
+            java.time.ZoneId.of("Asia/Shanghai")));
 
     @Test
     void startsTheServiceOrderWithTheOrderNumberAsBusinessKeyAndTheAppointmentsTimerDates() {
         String id = process.start(new OrderPlaced(ORDER, new BigDecimal("199.00"), "customer", "svc-1", "ESCORT",
-                "北京", 120, START));
+                "北京", 120, START, NOW.plus(Duration.ofMinutes(30))));
 
         assertThat(id).isEqualTo("instance-1");
         Started started = workflows.started.getFirst();
@@ -52,7 +54,9 @@ class EngineOrderProcessTest {
                 .containsEntry(AppointmentProcess.VAR_REMIND_HOUR_BEFORE_AT,
                         Date.from(START_INSTANT.minus(Duration.ofHours(1))))
                 .containsEntry(AppointmentProcess.VAR_CHECK_IN_DEADLINE,
-                        Date.from(START_INSTANT.plus(Duration.ofMinutes(15))));
+                        Date.from(START_INSTANT.plus(Duration.ofMinutes(15))))
+                // the payment timer waits for the deadline fixed at placement
+                .containsEntry(ServiceOrderProcess.VAR_PAYMENT_DEADLINE, Date.from(NOW.plus(Duration.ofMinutes(30))));
     }
 
     @Test
@@ -73,14 +77,14 @@ class EngineOrderProcessTest {
 
     @Test
     void messagesAreSentByOrderNumberWithStableIdsAndTheirTimesToLive() {
-        process.submitPayment(ORDER, new PaymentSubmitted("4242", "VISA"));
+        process.submitPayment(ORDER, new PaymentSubmitted("4242", "VISA", 2));
         process.requestCancel(ORDER, "customer");
         process.orderGrabbed(ORDER, "provider-1");
         process.providerCheckedIn(ORDER);
         process.complaintDecided(ORDER, true);
 
         assertThat(workflows.sent).extracting(Sent::message, Sent::messageId, Sent::timeToLive).containsExactly(
-                tuple(ServiceOrderProcess.MESSAGE_PAYMENT_SUBMITTED, "payment:" + ORDER,
+                tuple(ServiceOrderProcess.MESSAGE_PAYMENT_SUBMITTED, "payment:" + ORDER + ":2",
                         EngineOrderProcess.PAYMENT_MESSAGE_TTL),
                 tuple(ServiceOrderProcess.MESSAGE_CANCEL_REQUESTED, "cancel:" + ORDER,
                         EngineOrderProcess.ACTION_MESSAGE_TTL),
@@ -92,9 +96,23 @@ class EngineOrderProcessTest {
                         "complaint-decided:" + ORDER, EngineOrderProcess.ACTION_MESSAGE_TTL));
         assertThat(workflows.sent).extracting(Sent::businessKey).containsOnly(ORDER);
         assertThat(workflows.sent.getFirst().variables()).containsEntry("cardLast4", "4242")
-                .containsEntry("cardBrand", "VISA");
+                .containsEntry("cardBrand", "VISA").containsEntry(ServiceOrderProcess.VAR_PAYMENT_ATTEMPT, 2);
         assertThat(workflows.sent.get(2).variables()).containsEntry("providerId", "provider-1");
         assertThat(workflows.sent.getLast().variables()).containsEntry("complaintApproved", true);
+    }
+
+    @Test
+    void aCompletionCanBeSentAgainAfterTheProcessRefusedAnEarlyOneButADoubleClickIsOneMessage() {
+        process.serviceCompleted(ORDER);
+        process.serviceCompleted(ORDER);
+        EngineOrderProcess later = new EngineOrderProcess(workflows, java.time.Clock.fixed(
+                NOW.plus(Duration.ofMinutes(40)), java.time.ZoneId.of("Asia/Shanghai")));
+        later.serviceCompleted(ORDER);
+
+        assertThat(workflows.sent).extracting(Sent::messageId).satisfies(ids -> {
+            assertThat(ids.get(0)).isEqualTo(ids.get(1)).startsWith("completed:" + ORDER + ":");
+            assertThat(ids.get(2)).isNotEqualTo(ids.get(0));
+        });
     }
 
     record Started(String processId, String businessKey, Map<String, Object> variables) {

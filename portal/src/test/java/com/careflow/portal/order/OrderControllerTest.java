@@ -162,7 +162,7 @@ class OrderControllerTest {
         assertThat(order.getNotes()).isEqualTo("协和医院 心内科");
         assertThat(process.started()).containsExactly(new OrderPlaced(order.getOrderNumber(),
                 new BigDecimal("199.00"), "customer", SERVICE, "COMPANION_ESCORT", "北京", 240,
-                when.toLocalDate() + "T13:00:00+08:00"));
+                when.toLocalDate() + "T13:00:00+08:00", order.getPaymentDueAt()));
         assertThat(slots.isHeld(SERVICE, when, order.getOrderNumber())).isTrue();
         assertThat(order.getProcessInstanceId()).isEqualTo(process.lastInstanceId());
 

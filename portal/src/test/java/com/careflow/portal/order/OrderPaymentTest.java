@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.careflow.domain.order.CancelReason;
+import com.careflow.domain.order.OrderChanges;
+import com.careflow.domain.order.PaymentState;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.process.PaymentSubmitted;
@@ -47,6 +49,8 @@ class OrderPaymentTest {
     RecordingOrderProcess process;
     @Autowired
     Clock clock;
+    @Autowired
+    OrderChanges changes;
 
     @BeforeEach
     void pendingOrder() {
@@ -57,21 +61,62 @@ class OrderPaymentTest {
 
     @Test
     void aValidPaymentIsSubmittedToTheProcessWithoutTheCardNumber() throws Exception {
-        MvcResult result = mvc.perform(payment(CARD, "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")))
+        mvc.perform(payment(CARD, "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/orders/" + ORDER))
-                .andExpect(flash().attribute("paymentSubmitted", true))
-                .andReturn();
+                .andExpect(redirectedUrl("/orders/" + ORDER));
 
-        assertThat(process.payments()).containsExactly(new Payment(ORDER, new PaymentSubmitted("7894", "UNIONPAY")));
+        assertThat(process.payments()).containsExactly(new Payment(ORDER, new PaymentSubmitted("7894", "UNIONPAY",
+                1)));
         assertThat(process.payments().get(0).toString()).doesNotContain("62220212");
+        assertThat(orders.findById(ORDER).orElseThrow().getPayment().state()).isEqualTo(PaymentState.PROCESSING);
 
-        mvc.perform(get("/orders/" + ORDER).with(TestUsers.user("customer"))
-                        .flashAttrs(result.getFlashMap()))
+        mvc.perform(get("/orders/" + ORDER).with(TestUsers.user("customer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"payment-processing\"")))
                 .andExpect(content().string(containsString("支付处理中")))
+                .andExpect(content().string(containsString("data-payment-state=\"PROCESSING\"")))
                 .andExpect(content().string(not(containsString("id=\"payment-form\""))));
+    }
+
+    @Test
+    void aSecondPaymentWhileTheFirstIsInFlightIsRefusedWithAMessage() throws Exception {
+        mvc.perform(payment(CARD, "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")));
+
+        mvc.perform(payment("4242 4242 4242 4242", "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("上一笔支付仍在处理中，请等待结果后再支付。")));
+
+        assertThat(process.payments()).hasSize(1);
+    }
+
+    @Test
+    void aDeclinedCardIsExplainedAndTheFormIsOfferedAgainWithTheTimeLeft() throws Exception {
+        mvc.perform(payment(CARD, "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")));
+        changes.change(ORDER, order -> order.paymentDeclined(1, "支付未成功：发卡行拒绝了这笔交易。", clock));
+
+        mvc.perform(get("/orders/" + ORDER).with(TestUsers.user("customer")))
+                .andExpect(content().string(containsString("id=\"payment-declined\"")))
+                .andExpect(content().string(containsString("支付未成功：发卡行拒绝了这笔交易。")))
+                .andExpect(content().string(containsString("id=\"payment-form\"")))
+                .andExpect(content().string(containsString("id=\"payment-countdown\"")));
+        mvc.perform(payment("4242 4242 4242 4242", "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(process.payments()).extracting(p -> p.payment().paymentAttempt()).containsExactly(1, 2);
+    }
+
+    @Test
+    void aGatewayOutageSaysWeAreRetryingAndOffersNoFormMeanwhile() throws Exception {
+        mvc.perform(payment(CARD, "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")));
+        changes.change(ORDER, order -> order.paymentRetrying(1, clock));
+
+        mvc.perform(get("/orders/" + ORDER).with(TestUsers.user("customer")).param("lang", "en"))
+                .andExpect(content().string(containsString("We are retrying")))
+                .andExpect(content().string(not(containsString("id=\"payment-form\""))));
+        changes.change(ORDER, order -> order.paymentFailed(1, clock));
+        mvc.perform(get("/orders/" + ORDER).with(TestUsers.user("customer")))
+                .andExpect(content().string(containsString("id=\"payment-failed\"")))
+                .andExpect(content().string(containsString("id=\"payment-form\"")));
     }
 
     @Test
@@ -151,8 +196,11 @@ class OrderPaymentTest {
         mvc.perform(payment(CARD, "ZHANG SAN", nextYear(), "123").with(TestUsers.user("customer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"payment-errors\"")))
-                .andExpect(content().string(containsString("支付服务暂时不可用，请稍后重试。")));
+                .andExpect(content().string(containsString("支付服务暂时不可用，请稍后重试。")))
+                .andExpect(content().string(containsString("id=\"payment-form\"")));
         assertThat(orders.findById(ORDER).orElseThrow().getStatus().name()).isEqualTo("PENDING");
+        assertThat(orders.findById(ORDER).orElseThrow().getPayment().state()).as("never sent: pay again")
+                .isEqualTo(PaymentState.FAILED);
     }
 
     private String nextYear() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.OrderEvent;
 import com.careflow.domain.order.OrderStatus;
+import com.careflow.domain.order.PaymentState;
 import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
@@ -29,6 +31,7 @@ import com.careflow.domain.provider.Provider;
 import com.careflow.domain.provider.Providers;
 import com.careflow.domain.process.ServiceOrderProcess;
 import com.careflow.portal.InMemoryMongo;
+import com.careflow.worker.BpmnError;
 import com.careflow.worker.TaskFailure;
 import com.careflow.worker.TopicWorker;
 
@@ -165,6 +168,8 @@ class OrderStateWorkersTest {
 
     @Test
     void serviceStartsAndCompletesByTheProviderThenIsRefundedOnce() {
+        orders.deleteAll();
+        TestOrders.pendingOrder(orders, ORDER, CUSTOMER, LocalDateTime.now(clock).minusMinutes(5), clock);
         confirmedWith(GRABBER, "周敏");
 
         workers.start(ORDER);
@@ -220,7 +225,35 @@ class OrderStateWorkersTest {
                 .extracting(method -> method.getAnnotation(TopicWorker.class).value())
                 .containsExactlyInAnyOrder(ServiceOrderProcess.JOB_CONFIRM_ORDER, ServiceOrderProcess.JOB_CANCEL_ORDER,
                         ServiceOrderProcess.JOB_START_ORDER, ServiceOrderProcess.JOB_COMPLETE_ORDER,
-                        ServiceOrderProcess.JOB_REFUND_ORDER);
+                        ServiceOrderProcess.JOB_REFUND_ORDER, ServiceOrderProcess.JOB_RECORD_PAYMENT_FAILURE);
+    }
+
+    @Test
+    void aCompletionBeforeTheStartIsTheModelsServiceNotStartedErrorAndChangesNothing() {
+        TestOrders.confirmedOrder(orders, "ORD20250101000301", CUSTOMER, LocalDateTime.now(clock).plusMinutes(20),
+                clock);
+        workers.start("ORD20250101000301");
+
+        assertThatThrownBy(() -> workers.complete("ORD20250101000301"))
+                .isInstanceOfSatisfying(BpmnError.class, e -> {
+                    assertThat(e.code()).isEqualTo(ServiceOrderProcess.ERROR_SERVICE_NOT_STARTED);
+                    assertThat(e.getMessage()).contains("cannot be completed before its start");
+                });
+        assertThat(orders.findById("ORD20250101000301").orElseThrow().getStatus())
+                .isEqualTo(OrderStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aPaymentTheGatewayNeverTookIsRecordedAsFailedSoTheCustomerCanPayAgain() {
+        ServiceOrder pending = order();
+        pending.submitPayment("0119", clock);
+        orders.save(pending);
+
+        workers.paymentFailed(ORDER, 1);
+        workers.paymentFailed(ORDER, 1);
+
+        assertThat(order().getPayment().state()).isEqualTo(PaymentState.FAILED);
+        assertThat(order().getStatus()).isEqualTo(OrderStatus.PENDING);
     }
 
     private ServiceOrder order() {

@@ -55,9 +55,13 @@ public final class TestOrders {
         return orders.save(order);
     }
 
-    /** Confirmed, checked in and completed ({@code clock} is when it completed). */
+    /**
+     * Confirmed, checked in and completed ({@code clock} is when it completed; the appointment started two hours
+     * before, since a service cannot be completed before its start).
+     */
     public static ServiceOrder completedOrder(Orders orders, String orderNumber, String customerId, Clock clock) {
-        ServiceOrder order = confirmedOrder(orders, orderNumber, customerId, defaultStart(clock), clock);
+        ServiceOrder order = confirmedOrder(orders, orderNumber, customerId,
+                LocalDateTime.now(clock).minusHours(2).withSecond(0).withNano(0), clock);
         order.start("portal", clock);
         order.complete("portal", clock);
         return orders.save(order);

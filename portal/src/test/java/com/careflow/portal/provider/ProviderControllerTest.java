@@ -139,9 +139,29 @@ class ProviderControllerTest extends OfferWebTestBase {
         orders.save(order);
         mvc.perform(get("/provider/orders").with(lina()))
                 .andExpect(content().string(containsString("complete-button")));
+        // checked in 20 minutes early: completing before the start is refused and nothing is sent
         mvc.perform(post("/provider/orders/" + ORDER + "/complete").with(csrf()).with(lina()))
+                .andExpect(flash().attribute("notice", "provider.complete.tooEarly"));
+        assertThat(process.messages()).hasSize(1);
+
+        String started = "ORD20250101000402";
+        ServiceOrder underWay = TestOrders.confirmedOrder(orders, started, "customer",
+                LocalDateTime.now(clock).minusMinutes(5), clock);
+        underWay.start("portal", clock);
+        orders.save(underWay);
+        mvc.perform(post("/provider/orders/" + started + "/complete").with(csrf()).with(lina()))
                 .andExpect(flash().attribute("notice", "provider.complete.done"));
-        assertThat(process.messages()).last().isEqualTo(new Message("service-completed", ORDER, Map.of()));
+        assertThat(process.messages()).last().isEqualTo(new Message("service-completed", started, Map.of()));
+    }
+
+    @Test
+    void anEarlyCompletionSaysWhyInBothLanguages() throws Exception {
+        mvc.perform(get("/provider/orders").with(lina()).flashAttr("notice", "provider.complete.tooEarly"))
+                .andExpect(content().string(containsString("还不能标记完成：预约开始时间之后才可以完成服务。")));
+        mvc.perform(get("/provider/orders").with(lina()).param("lang", "en")
+                        .flashAttr("notice", "provider.complete.tooEarly"))
+                .andExpect(content().string(containsString(
+                        "Too early: the service can be marked completed once the appointment has started.")));
     }
 
     @Test

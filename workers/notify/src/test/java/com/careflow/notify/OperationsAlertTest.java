@@ -62,6 +62,18 @@ class OperationsAlertTest extends NotifyJobTest {
     }
 
     @Test
+    void aGatewayDownThroughEveryRetryTellsOperationsNothingWasCharged() throws Exception {
+        ServiceOrder order = testOrders.confirmed("zh-CN");
+
+        worker.alertOperations(new NotifyInput(order.getOrderNumber(), null), alert("payment-gateway-down"),
+                nextTaskRun());
+
+        ReceivedMail mail = ReceivedMail.of(smtp.getReceivedMessages()[0]);
+        assertThat(mail.subject()).isEqualTo("【需处理】订单 " + order.getOrderNumber() + " 支付网关不可用");
+        assertThat(mail.html()).contains("没有扣款", "请检查支付网关");
+    }
+
+    @Test
     void unknownAlertIsAModellingErrorAndACustomerTemplateIsNoAlert() {
         ServiceOrder order = testOrders.confirmed("zh-CN");
 
@@ -72,7 +84,7 @@ class OperationsAlertTest extends NotifyJobTest {
 
             assertThat(error.getMessage()).isEqualTo("Cannot notify operations of order "
                     + order.getOrderNumber() + ": unknown template '" + alert
-                    + "' in task header 'alert'; known: nobody-grabbed, no-provider");
+                    + "' in task header 'alert'; known: nobody-grabbed, no-provider, payment-gateway-down");
             assertThat(error.retryable()).isFalse();
         }
         assertThat(smtp.getReceivedMessages()).isEmpty();

@@ -2,8 +2,17 @@ package com.careflow.payment;
 
 import java.math.BigDecimal;
 
-/** The process variables the charge task reads, filled by name; {@code amount} may arrive as a number or text. */
-public record ChargeInput(String orderNumber, BigDecimal amount, String cardLast4) {
+/**
+ * The process variables the charge task reads, filled by name; {@code amount} may arrive as a number or text.
+ * {@code paymentAttempt} is the order's attempt the customer submitted; instances started before attempts existed
+ * have none and keep the order-wide key.
+ */
+public record ChargeInput(String orderNumber, BigDecimal amount, String cardLast4, Integer paymentAttempt) {
+
+    /** A charge of an instance without attempts (started before they existed). */
+    public ChargeInput(String orderNumber, BigDecimal amount, String cardLast4) {
+        this(orderNumber, amount, cardLast4, null);
+    }
 
     /** The gateway request, once the variables make sense; otherwise an {@link InvalidChargeException}. */
     ChargeRequest toRequest() {
@@ -17,7 +26,10 @@ public record ChargeInput(String orderNumber, BigDecimal amount, String cardLast
         if (cardLast4 == null || !cardLast4.matches("\\d{4}")) {
             throw new InvalidChargeException("variable cardLast4 must be four digits, was " + cardLast4);
         }
-        return new ChargeRequest(ChargeRequest.ORDER_KEY_PREFIX + orderNumber, orderNumber, amount.setScale(2),
-                cardLast4);
+        if (paymentAttempt != null && paymentAttempt < 1) {
+            throw new InvalidChargeException("variable paymentAttempt must be 1 or more, was " + paymentAttempt);
+        }
+        return new ChargeRequest(ChargeRequest.keyOf(orderNumber, paymentAttempt), orderNumber, amount.setScale(2),
+                cardLast4, paymentAttempt);
     }
 }

@@ -21,4 +21,9 @@ final class JobFailures {
     static TaskFailure retryLater(String message, Duration backoff, Throwable cause) {
         return TaskFailure.retryLater(message, backoff, cause);
     }
+
+    /** Retried like {@link #retryLater}; when the retries are used up, the model's error boundary of the code. */
+    static TaskFailure retryLaterThenError(String message, Duration backoff, Throwable cause, String errorCode) {
+        return TaskFailure.retryLaterThenError(message, backoff, cause, errorCode);
+    }
 }

@@ -10,8 +10,10 @@ import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 
 /**
- * Charges an order once: checks the order may be charged, asks the gateway (idempotent by key), records the
- * payment once and marks the order PAID once. Safe to run again with the same request at any point.
+ * Charges an order's payment attempt once: checks the attempt is the order's current one (so two attempts never
+ * both reach the gateway and nothing is charged once the order is paid), asks the gateway (idempotent by the
+ * attempt's key), records the payment once, and marks the order PAID, or the attempt declined. Safe to run again
+ * with the same request at any point.
  */
 @Component
 class OrderCharger {
@@ -22,13 +24,16 @@ class OrderCharger {
     private final Payments payments;
     private final Orders orders;
     private final OrderChanges changes;
+    private final DeclineReasons reasons;
     private final Clock clock;
 
-    OrderCharger(PaymentGateway gateway, Payments payments, Orders orders, OrderChanges changes, Clock clock) {
+    OrderCharger(PaymentGateway gateway, Payments payments, Orders orders, OrderChanges changes,
+            DeclineReasons reasons, Clock clock) {
         this.gateway = gateway;
         this.payments = payments;
         this.orders = orders;
         this.changes = changes;
+        this.reasons = reasons;
         this.clock = clock;
     }
 
@@ -40,15 +45,36 @@ class OrderCharger {
         payments.recordOnce(Payment.of(request, result, clock.instant()));
         if (result.approved()) {
             markPaid(request.orderNumber(), result.paymentId());
+            return new OrderCharge(result, null);
         }
-        return new OrderCharge(result, order.getLocale());
+        String reason = reasons.tell(result, order.getLocale());
+        if (request.attempt() != null) {
+            changes.change(request.orderNumber(), fresh -> fresh.paymentDeclined(request.attempt(), reason, clock));
+        }
+        return new OrderCharge(result, reason);
     }
 
-    /** The gateway's answer, and the language of the customer who is told about it. */
-    record OrderCharge(ChargeResult result, String locale) {
+    /**
+     * The gateway could not answer: the customer's page says the payment is being retried. Best effort: the retry
+     * itself does not depend on it.
+     */
+    void retrying(ChargeRequest request) {
+        if (request.attempt() != null) {
+            changes.change(request.orderNumber(), order -> order.paymentRetrying(request.attempt(), clock));
+        }
+    }
+
+    /** The gateway's answer, and for a decline what the customer is told, in their language. */
+    record OrderCharge(ChargeResult result, String declineReason) {
     }
 
     private void checkChargeable(ServiceOrder order, ChargeRequest request) {
+        if (request.attempt() != null && !order.isChargeable(request.attempt())) {
+            throw new InvalidChargeException("payment " + request.attempt() + " of order " + order.getOrderNumber()
+                    + " is not the one to charge (order " + order.getStatus() + ", current payment "
+                    + (order.getPayment() == null ? "none" : order.getPayment().number() + " "
+                            + order.getPayment().state()) + ")");
+        }
         if (order.getStatus() != OrderStatus.PENDING && order.getStatus() != OrderStatus.PAID) {
             throw new InvalidChargeException("order " + order.getOrderNumber() + " is " + order.getStatus()
                     + " and cannot be charged");

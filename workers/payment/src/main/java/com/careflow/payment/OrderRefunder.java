@@ -28,8 +28,8 @@ class OrderRefunder {
         if (orderNumber == null || orderNumber.isBlank()) {
             throw new InvalidChargeException("variable orderNumber is missing");
         }
-        Optional<Payment> charged = payments.findById(ChargeRequest.ORDER_KEY_PREFIX + orderNumber);
-        if (charged.isEmpty() || charged.get().status() == PaymentStatus.DECLINED) {
+        Optional<Payment> charged = payments.charged(orderNumber);
+        if (charged.isEmpty()) {
             return Optional.empty();
         }
         Payment payment = charged.get();

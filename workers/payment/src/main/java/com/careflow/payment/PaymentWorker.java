@@ -20,33 +20,45 @@ public class PaymentWorker {
     private static final Logger log = LoggerFactory.getLogger(PaymentWorker.class);
 
     private final OrderCharger charger;
-    private final DeclineReasons reasons;
     private final PaymentProperties properties;
 
-    PaymentWorker(OrderCharger charger, DeclineReasons reasons, PaymentProperties properties) {
+    PaymentWorker(OrderCharger charger, PaymentProperties properties) {
         this.charger = charger;
-        this.reasons = reasons;
         this.properties = properties;
     }
 
     /**
      * Charges the order's card. A decline is a business outcome (variables for the model's gateway), not a
-     * failure. Bad variables fail the task without retries, technical trouble with a backoff ({@link JobFailures}).
+     * failure. Bad variables fail the task without retries. Technical trouble is retried with a backoff, the order
+     * showing "retrying"; when the retries are used up the model takes its "gateway unavailable" path (the
+     * customer may pay again, operations is alerted) rather than holding the order in an incident.
      */
     @TopicWorker(ServiceOrderProcess.JOB_CHARGE_PAYMENT)
     public PaymentOutcome chargePayment(ChargeInput input) {
+        ChargeRequest request;
         try {
-            OrderCharger.OrderCharge charge = charger.charge(input.toRequest());
+            request = input.toRequest();
+            OrderCharger.OrderCharge charge = charger.charge(request);
             ChargeResult result = charge.result();
             return result.approved()
                     ? PaymentOutcome.approved(result.paymentId())
-                    : PaymentOutcome.declined(result.paymentId(), reasons.tell(result, charge.locale()));
+                    : PaymentOutcome.declined(result.paymentId(), charge.declineReason());
         } catch (InvalidChargeException badInput) {
             throw JobFailures.hopeless("Cannot charge order " + input.orderNumber() + ": " + badInput.getMessage());
         } catch (RuntimeException technical) {
             log.warn("Charging order {} failed; the engine will retry", input.orderNumber(), technical);
-            throw JobFailures.retryLater("Charging order " + input.orderNumber() + " failed, will retry: "
-                    + technical.getMessage(), properties.retryBackoff(), technical);
+            tellRetrying(input);
+            throw JobFailures.retryLaterThenError("Charging order " + input.orderNumber() + " failed, will retry: "
+                    + technical.getMessage(), properties.retryBackoff(), technical,
+                    ServiceOrderProcess.ERROR_PAYMENT_GATEWAY_UNAVAILABLE);
+        }
+    }
+
+    private void tellRetrying(ChargeInput input) {
+        try {
+            charger.retrying(input.toRequest());
+        } catch (RuntimeException notToldNow) {
+            log.warn("Could not show order {} as retrying", input.orderNumber(), notToldNow);
         }
     }
 }

@@ -73,7 +73,7 @@ class DeclineRulesTest {
         assertThat(outcome.paymentApproved()).isFalse();
         assertThat(outcome.declineReason()).isEqualTo(customerReads);
         assertThat(outcome.paymentId()).startsWith("sim_");
-        Payment payment = payments.findByOrderNumber(order.getOrderNumber()).orElseThrow();
+        Payment payment = payments.findByOrderNumber(order.getOrderNumber()).getFirst();
         assertThat(payment.status()).isEqualTo(PaymentStatus.DECLINED);
         assertThat(payment.declineCode()).isEqualTo(code);
         assertThat(payment.declineReason()).as("our record keeps what the gateway said").isEqualTo(gatewaySaid);

@@ -97,6 +97,12 @@ final class TopicHandler implements ExternalTaskHandler {
             message = "Failed to work on " + topic.value() + ", will retry: " + failure;
         }
         int retriesLeft = retryable ? retriesLeft(task) : 0;
+        if (retriesLeft == 0 && failure instanceof TaskFailure exhausted && exhausted.errorWhenExhausted() != null) {
+            log.warn("Task {} of {} failed for good, the model takes its {} path: {}", task.getId(), topic.value(),
+                    exhausted.errorWhenExhausted(), message);
+            service.handleBpmnError(task, exhausted.errorWhenExhausted(), oneLine(message), Map.of());
+            return;
+        }
         if (retriesLeft == 0) {
             log.warn("Task {} of {} failed for good, the engine raises an incident: {}", task.getId(), topic.value(),
                     message);

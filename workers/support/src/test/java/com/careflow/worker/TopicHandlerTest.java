@@ -64,6 +64,12 @@ class TopicHandlerTest {
             throw TaskFailure.retryLater("Failed to send mail, will retry: SMTP down", Duration.ofSeconds(7));
         }
 
+        @TopicWorker("gateway")
+        public void gatewayDown() {
+            throw TaskFailure.retryLaterThenError("Charging order O1 failed, will retry: gateway down",
+                    Duration.ofSeconds(7), null, "PAYMENT_GATEWAY_UNAVAILABLE");
+        }
+
         @TopicWorker(value = "notify.customer", retries = 5)
         public void fiveTries() {
             throw TaskFailure.retryLater("SMTP down", Duration.ofSeconds(7));
@@ -163,6 +169,18 @@ class TopicHandlerTest {
         handler("later").execute(task("later", 1), service);
 
         assertThat(failure().retries()).isZero();
+    }
+
+    @Test
+    void aFailureWithAnAnswerInTheModelIsRetriedAndThenGoesToItsErrorBoundaryInsteadOfAnIncident() {
+        handler("gatewayDown").execute(task("gateway", 2), service);
+        FakeExternalTask last = task("gateway", 1);
+        handler("gatewayDown").execute(last, service);
+
+        assertThat(service.calls).hasSize(2);
+        assertThat(((Failed) service.calls.get(0)).retries()).isEqualTo(1);
+        assertThat(service.calls.get(1)).isEqualTo(new Errored(last.getId(), "PAYMENT_GATEWAY_UNAVAILABLE",
+                "Charging order O1 failed, will retry: gateway down", Map.of()));
     }
 
     @Test
