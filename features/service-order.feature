@@ -66,7 +66,7 @@ Feature: Service order
     And the order's timeline reads PENDING, PAID, CONFIRMED, IN_PROGRESS, COMPLETED, REFUNDED, each with who and when
 
   Scenario: A provider can neither check in long before the start nor complete the service before it starts
-    When she orders "半日陪诊（北京）" for contact "王芳" on "13800138003" the day after tomorrow at 10:00
+    When she orders "半日陪诊（北京）" for contact "王芳" on "13800138003" 4 days from now at 09:00
     And she pays with card "4242 4242 4242 4242"
     And an eligible provider takes the order
     Then the order becomes "CONFIRMED" without reloading the page
