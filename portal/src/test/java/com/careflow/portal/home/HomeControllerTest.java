@@ -133,9 +133,11 @@ class HomeControllerTest {
     void theHeaderNamesTheUserAsThePagesDo() throws Exception {
         String page = mvc.perform(get("/").with(wangFang().authorities(new SimpleGrantedAuthority("ROLE_customer"))))
                 .andReturn().getResponse().getContentAsString();
-        int start = page.indexOf("id=\"nav-me\"");
-        String header = page.substring(start, page.indexOf("</a>", start));
-        assertThat(header).contains("<span>王芳</span>", ">王</span>").doesNotContain("芳 王");
+        int start = page.indexOf("id=\"nav-account\"");
+        String header = page.substring(start, page.indexOf("</summary>", start));
+        assertThat(header).contains(">王芳</span>", ">王</span>").doesNotContain("芳 王");
+        int profileLink = page.indexOf("id=\"nav-me\"");
+        assertThat(page.substring(profileLink, page.indexOf("</a>", profileLink))).contains("<span>王芳</span>");
         String profile = mvc.perform(get("/me")
                         .with(wangFang().authorities(new SimpleGrantedAuthority("ROLE_customer")))).andReturn().getResponse().getContentAsString();
         assertThat(profile).contains("id=\"profile-name\">王芳<");
