@@ -81,6 +81,19 @@ final class Browser implements AutoCloseable {
         await(d -> d.getCurrentUrl().startsWith(baseUrl + startPath), Duration.ofSeconds(20));
     }
 
+    /**
+     * Signs in with the header's sign-in link of the home page, as someone who just arrives; the portal then sends
+     * them where it sends people after signing in. Returns once the browser has left Keycloak.
+     */
+    void signInFromHome(String username, String password) {
+        open("/");
+        click("login-link");
+        type("username", username);
+        type("password", password);
+        click("kc-login");
+        await(d -> d.getCurrentUrl().startsWith(baseUrl), Duration.ofSeconds(20));
+    }
+
     <T> T await(Function<WebDriver, T> condition, Duration timeout) {
         // the order page swaps its content when the status changes: an element found a moment ago may be gone
         return new WebDriverWait(driver, timeout, Duration.ofMillis(250))
