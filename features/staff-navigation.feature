@@ -46,7 +46,7 @@ Feature: Navigation for every role
 
   Scenario: The customer reads her order's timeline; the engine's steps are for operations
     Given the demo customer has signed in through Keycloak
-    When she orders "半日陪诊（北京）" for contact "王芳" on "13800138000" the day after tomorrow at 10:00
+    When she orders "半日陪诊（北京）" for contact "王芳" on "13800138000" the day after tomorrow at 13:00
     Then her order page shows the timeline in words with times and no engine steps
     When operations opens the same order
     Then operations sees the engine's steps of the order beside its timeline
