@@ -1,9 +1,13 @@
 package com.careflow.app.features;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -22,20 +26,28 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String baseUrl;
+    /** Chromium's profile for this browser only; deleted when it quits, or every scenario would leave one in /tmp. */
+    private final Path profile;
 
     Browser(String baseUrl) {
         this.baseUrl = baseUrl;
+        this.profile = tempProfile();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         // The machine has no network beyond loopback: keep Chromium from reaching out.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--lang=zh-CN", "--user-data-dir=" + tempProfile());
+                "--disable-sync", "--window-size=1280,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()
                 .build();
-        this.driver = new ChromeDriver(service, options);
+        try {
+            this.driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            deleteProfile();
+            throw e;
+        }
     }
 
     void open(String path) {
@@ -69,6 +81,19 @@ final class Browser implements AutoCloseable {
         await(d -> d.getCurrentUrl().startsWith(baseUrl + startPath), Duration.ofSeconds(20));
     }
 
+    /**
+     * Signs in with the header's sign-in link of the home page, as someone who just arrives; the portal then sends
+     * them where it sends people after signing in. Returns once the browser has left Keycloak.
+     */
+    void signInFromHome(String username, String password) {
+        open("/");
+        click("login-link");
+        type("username", username);
+        type("password", password);
+        click("kc-login");
+        await(d -> d.getCurrentUrl().startsWith(baseUrl), Duration.ofSeconds(20));
+    }
+
     <T> T await(Function<WebDriver, T> condition, Duration timeout) {
         // the order page swaps its content when the status changes: an element found a moment ago may be gone
         return new WebDriverWait(driver, timeout, Duration.ofMillis(250))
@@ -82,14 +107,27 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
     }
 
-    private static String tempProfile() {
+    private static Path tempProfile() {
         try {
-            return Files.createTempDirectory("careflow-chromium").toString();
-        } catch (java.io.IOException e) {
+            return Files.createTempDirectory("careflow-chromium");
+        } catch (IOException e) {
             throw new IllegalStateException("cannot create a Chromium profile directory", e);
+        }
+    }
+
+    /** Deepest first; a file Chromium still writes while exiting must not fail the scenario, so failures are skipped. */
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // the profile stays behind; nothing the scenario depends on
         }
     }
 }

@@ -2,8 +2,6 @@ package com.careflow.app.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.openqa.selenium.By;
 
 import com.careflow.domain.catalog.ServiceItem;
@@ -51,12 +49,7 @@ public class SignInSteps {
 
     @Given("the demo provider has signed in through Keycloak from the home page")
     public void providerSignsIn() {
-        browser().open("/");
-        browser().click("login-link");
-        browser().type("username", "provider");
-        browser().type("password", "careflow");
-        browser().click("kc-login");
-        browser().await(d -> d.getCurrentUrl().startsWith(portal.baseUrl()), Duration.ofSeconds(20));
+        browser().signInFromHome("provider", "careflow");
         assertThat(browser().find(By.id("logout-button")).isDisplayed()).isTrue();
     }
 

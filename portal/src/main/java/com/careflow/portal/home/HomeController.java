@@ -3,7 +3,9 @@ package com.careflow.portal.home;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -15,7 +17,7 @@ import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.portal.security.PortalUser;
 
-/** The landing page, and the signed-in user's own profile. */
+/** The home page (staff are sent on to theirs), and the signed-in user's own profile. */
 @Controller
 class HomeController {
 
@@ -27,8 +29,13 @@ class HomeController {
         this.services = services;
     }
 
+    /** Staff go on to their landing page (signing in ends here too, unless a page sent them to sign in). */
     @GetMapping("/")
-    String home(Model model) {
+    String home(Authentication user, Model model) {
+        Optional<String> landing = Landing.of(user);
+        if (landing.isPresent()) {
+            return "redirect:" + landing.get();
+        }
         model.addAttribute("featured", featured());
         return "home/index";
     }

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.careflow.portal.security.PortalUser;
 
-/** Operations (admin): assignments that need a person, and complaints to decide. */
+/** Operations (admin): the overview of what waits, assignments that need a person, and complaints to decide. */
 @Controller
 class OperationsController {
 
@@ -25,10 +25,19 @@ class OperationsController {
 
     private final AssignmentWatch assignments;
     private final ComplaintDesk complaints;
+    private final OperationsOverview overview;
 
-    OperationsController(AssignmentWatch assignments, ComplaintDesk complaints) {
+    OperationsController(AssignmentWatch assignments, ComplaintDesk complaints, OperationsOverview overview) {
         this.assignments = assignments;
         this.complaints = complaints;
+        this.overview = overview;
+    }
+
+    /** The admin's landing page: every count that may need someone, each linking to its list. */
+    @GetMapping("/operations")
+    String overview(Model model) {
+        model.addAttribute("counts", overview.counts());
+        return "operations/overview";
     }
 
     @GetMapping("/operations/assignments")

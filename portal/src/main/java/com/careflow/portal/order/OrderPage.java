@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,9 +14,10 @@ import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.portal.operations.ProcessSteps;
+import com.careflow.portal.security.Roles;
 
 /**
- * The order page's model: the order as its customer reads it, and which of the actions (pay, cancel, reschedule,
+ * The order page's model: the order as its customer reads it (the engine's steps only for staff), and which of the actions (pay, cancel, reschedule,
  * complain) it offers right now. Shared by the controllers whose forms re-show the page with field errors.
  */
 @Component
@@ -44,8 +46,10 @@ class OrderPage {
         model.addAttribute("statusLabel", views.statusLabel(order.getStatus(), locale));
         model.addAttribute("cancelReason", views.cancelReason(order, locale));
         model.addAttribute("timeline", views.timeline(order, locale));
-        model.addAttribute("processSteps", order.getProcessInstanceId() == null ? List.of()
-                : steps.of(order.getProcessInstanceId(), locale));
+        if (seesEngineSteps()) {
+            model.addAttribute("processSteps", order.getProcessInstanceId() == null ? List.of()
+                    : steps.of(order.getProcessInstanceId(), locale));
+        }
         model.addAttribute("payable", order.getStatus() == OrderStatus.PENDING);
         model.addAttribute("payment", PaymentView.of(order, clock));
         model.addAttribute("cancellable", CustomerActions.mayCancel(order));
@@ -75,6 +79,14 @@ class OrderPage {
             model.addAttribute("horizonDays", AppointmentSlots.BOOKING_HORIZON_DAYS);
         }
         return VIEW;
+    }
+
+    /**
+     * The engine's steps are for staff who work with the process (admin, analyst); a customer reads the business
+     * timeline, and the steps are not even read from the engine for them.
+     */
+    private static boolean seesEngineSteps() {
+        return Roles.holdsAnyOf(SecurityContextHolder.getContext().getAuthentication(), Roles.ADMIN, Roles.ANALYST);
     }
 
     private static boolean hasErrors(Model model, String form) {

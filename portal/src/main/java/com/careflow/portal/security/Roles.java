@@ -1,6 +1,10 @@
 package com.careflow.portal.security;
 
+import java.util.Arrays;
 import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 /** Keycloak realm roles, as they arrive in the {@code roles} claim; Spring sees them as {@code ROLE_<role>}. */
 public final class Roles {
@@ -22,5 +26,17 @@ public final class Roles {
 
     public static String authority(String role) {
         return PREFIX + role;
+    }
+
+    /**
+     * Whether the user holds one of {@code roles} as given by Keycloak: the role hierarchy is not applied, so an
+     * admin is not taken for a customer here (use it to tell staff apart, not to grant access).
+     */
+    public static boolean holdsAnyOf(Authentication authentication, String... roles) {
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return false;
+        }
+        List<String> wanted = Arrays.stream(roles).map(Roles::authority).toList();
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(wanted::contains);
     }
 }

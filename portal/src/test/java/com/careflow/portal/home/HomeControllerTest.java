@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.RequestDispatcher;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -67,10 +69,28 @@ class HomeControllerTest {
 
     @Test
     void adminsInheritTheCustomerMenuThroughTheRoleHierarchy() throws Exception {
-        mvc.perform(get("/").with(TestUsers.user("admin")))
+        mvc.perform(get("/catalog").with(TestUsers.user("admin")))
                 .andExpect(content().string(containsString("id=\"nav-orders\"")));
-        mvc.perform(get("/").with(TestUsers.user("provider")))
+        mvc.perform(get("/catalog").with(TestUsers.user("provider")))
                 .andExpect(content().string(not(containsString("id=\"nav-orders\""))));
+    }
+
+    @ParameterizedTest(name = "{0} lands on {1}")
+    @CsvSource({ "admin, /operations", "reviewer, /tasks", "finance, /tasks",
+            "analyst, /operaton/app/cockpit/default/" })
+    void staffOpeningTheHomePageLandOnTheirWork(String role, String landing) throws Exception {
+        mvc.perform(get("/").with(TestUsers.user(role)))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(landing));
+    }
+
+    @Test
+    void customersAndProvidersKeepTheHomePage() throws Exception {
+        for (String role : new String[] {"customer", "provider"}) {
+            mvc.perform(get("/").with(TestUsers.user(role)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("id=\"hero\"")));
+        }
     }
 
     @Test
@@ -113,9 +133,11 @@ class HomeControllerTest {
     void theHeaderNamesTheUserAsThePagesDo() throws Exception {
         String page = mvc.perform(get("/").with(wangFang().authorities(new SimpleGrantedAuthority("ROLE_customer"))))
                 .andReturn().getResponse().getContentAsString();
-        int start = page.indexOf("id=\"nav-me\"");
-        String header = page.substring(start, page.indexOf("</a>", start));
-        assertThat(header).contains("<span>王芳</span>", ">王</span>").doesNotContain("芳 王");
+        int start = page.indexOf("id=\"nav-account\"");
+        String header = page.substring(start, page.indexOf("</summary>", start));
+        assertThat(header).contains(">王芳</span>", ">王</span>").doesNotContain("芳 王");
+        int profileLink = page.indexOf("id=\"nav-me\"");
+        assertThat(page.substring(profileLink, page.indexOf("</a>", profileLink))).contains("<span>王芳</span>");
         String profile = mvc.perform(get("/me")
                         .with(wangFang().authorities(new SimpleGrantedAuthority("ROLE_customer")))).andReturn().getResponse().getContentAsString();
         assertThat(profile).contains("id=\"profile-name\">王芳<");

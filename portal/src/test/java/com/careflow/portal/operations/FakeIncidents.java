@@ -27,6 +27,7 @@ public class FakeIncidents implements Incidents {
     private final Set<String> gone = new HashSet<>();
     private RuntimeException failure;
     private RuntimeException detailsFailure;
+    private RuntimeException listingFailure;
     private final List<String> detailsRead = new ArrayList<>();
 
     public synchronized void save(Incident incident) {
@@ -35,6 +36,9 @@ public class FakeIncidents implements Incidents {
 
     @Override
     public synchronized List<Incident> findOpen() {
+        if (listingFailure != null) {
+            throw listingFailure;
+        }
         // like the engine's: the finders leave the details out
         return incidents.values().stream().filter(Incident::isOpen)
                 .sorted(Comparator.comparing(Incident::createdAt).reversed())
@@ -89,12 +93,18 @@ public class FakeIncidents implements Incidents {
         this.failure = failure;
     }
 
+    /** Listing the open incidents fails, like an engine that cannot be reached. */
+    public synchronized void failListingWith(RuntimeException failure) {
+        this.listingFailure = failure;
+    }
+
     public synchronized void reset() {
         incidents.clear();
         retries.clear();
         gone.clear();
         failure = null;
         detailsFailure = null;
+        listingFailure = null;
         detailsRead.clear();
     }
 }

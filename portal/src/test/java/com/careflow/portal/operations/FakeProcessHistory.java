@@ -19,6 +19,7 @@ public class FakeProcessHistory implements ProcessHistory {
 
     private final List<ProcessInstance> instances = new ArrayList<>();
     private final List<ElementInstance> elements = new ArrayList<>();
+    private final List<String> stepsRead = new ArrayList<>();
 
     public synchronized void save(ProcessInstance instance) {
         instances.add(instance);
@@ -31,6 +32,12 @@ public class FakeProcessHistory implements ProcessHistory {
     public synchronized void deleteAll() {
         instances.clear();
         elements.clear();
+        stepsRead.clear();
+    }
+
+    /** The instances whose steps were asked for, in order: a page that must not show them must not read them. */
+    public synchronized List<String> stepsRead() {
+        return List.copyOf(stepsRead);
     }
 
     @Override
@@ -46,6 +53,7 @@ public class FakeProcessHistory implements ProcessHistory {
 
     @Override
     public synchronized List<ElementInstance> stepsOf(String processInstanceId) {
+        stepsRead.add(processInstanceId);
         Set<String> tree = new HashSet<>(Set.of(processInstanceId));
         boolean grew = true;
         while (grew) {

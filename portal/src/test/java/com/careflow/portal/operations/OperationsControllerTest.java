@@ -12,21 +12,37 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.careflow.domain.assignment.OfferDesk;
+import com.careflow.domain.engine.Incident;
+import com.careflow.domain.engine.IncidentState;
+import com.careflow.domain.engine.UserTask;
+import com.careflow.domain.engine.UserTaskState;
 import com.careflow.domain.order.ComplaintStatus;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.portal.TestUsers;
 import com.careflow.portal.order.RecordingOrderProcess.Message;
 import com.careflow.portal.order.TestOrders;
 import com.careflow.portal.provider.OfferWebTestBase;
+import com.careflow.portal.task.FakeUserTasks;
 
-/** Operations: offers that need a person, and deciding complaints (approve refunds, reject closes). */
+/**
+ * Operations: the overview's counts, offers that need a person, and deciding complaints (approve refunds, reject
+ * closes).
+ */
 class OperationsControllerTest extends OfferWebTestBase {
+
+    @Autowired
+    FakeIncidents incidents;
+    @Autowired
+    FakeUserTasks tasks;
 
     @Test
     void assignmentsShowEscalatedAndOverdueOffersOnly() throws Exception {
@@ -94,6 +110,63 @@ class OperationsControllerTest extends OfferWebTestBase {
         TestOrders.completedOrder(orders, "ORD20250101000513", "customer", clock);
         mvc.perform(decide("ORD20250101000513", true)).andExpect(status().isNotFound());
         assertThat(process.messages()).isEmpty();
+    }
+
+    @Test
+    void theOverviewCountsWhatWaitsAndLinksEachCountToItsList() throws Exception {
+        incidents.reset();
+        tasks.deleteAll();
+        Instant now = clock.instant();
+        incidents.save(new Incident("4001", "pi-1", "service-order", "ChargePayment", "ORD20250101000520",
+                "failedExternalTask", "gateway down", IncidentState.ACTIVE, now, null));
+        incidents.save(new Incident("4002", "pi-2", "service-order", "ChargePayment", "ORD20250101000521",
+                "failedExternalTask", "gateway down", IncidentState.RESOLVED, now, now));
+        desk.escalate(open("ORD20250101000522", OfferDesk.DEFAULT_WINDOW));
+        open("ORD20250101000523", Duration.ofMinutes(-1));
+        open("ORD20250101000524", OfferDesk.DEFAULT_WINDOW);
+        complained("ORD20250101000525");
+        tasks.save(task("5001", null, now.minus(Duration.ofHours(1))));
+        tasks.save(task("5002", "reviewer", now.plus(Duration.ofHours(1))));
+        tasks.save(task("5003", null, null));
+        try {
+            String page = mvc.perform(get("/operations").with(TestUsers.user("admin")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("运营总览");
+            assertThat(count(page, "incidents")).isEqualTo("1");
+            assertThat(count(page, "escalated")).isEqualTo("1");
+            assertThat(count(page, "unassigned")).isEqualTo("0");
+            assertThat(count(page, "assignments")).isEqualTo("2");
+            assertThat(count(page, "complaints")).isEqualTo("1");
+            assertThat(count(page, "tasksUnassigned")).isEqualTo("2");
+            assertThat(count(page, "tasksOverdue")).isEqualTo("1");
+            assertThat(count(page, "tasksOpen")).isEqualTo("3");
+            assertThat(page).contains("href=\"/operations/incidents\" id=\"count-incidents\"",
+                    "href=\"/tasks?view=open&amp;due=overdue\"");
+
+            incidents.failListingWith(new IllegalStateException("UNAVAILABLE"));
+            String english = mvc.perform(get("/operations?lang=en").with(TestUsers.user("admin")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(english).contains("Operations overview", "Cannot be counted right now");
+            assertThat(count(english, "incidents")).isEqualTo("—");
+            assertThat(count(english, "complaints")).isEqualTo("1");
+        }
+        finally {
+            incidents.reset();
+            tasks.deleteAll();
+        }
+    }
+
+    /** The figure shown on the overview's tile {@code key}. */
+    private static String count(String page, String key) {
+        int start = page.indexOf("id=\"count-" + key + "\"");
+        assertThat(start).as("tile %s", key).isNotNegative();
+        int value = page.indexOf("class=\"overview-value\">", start) + "class=\"overview-value\">".length();
+        return page.substring(value, page.indexOf('<', value));
+    }
+
+    private static UserTask task(String id, String assignee, Instant due) {
+        return new UserTask(id, "pi-" + id, "content-review", "ReviewContent", "Review", "content-" + id,
+                UserTaskState.CREATED, assignee, List.of("reviewer"), due, null, 50, Instant.EPOCH, null, null);
     }
 
     private String open(String orderNumber, Duration window) {

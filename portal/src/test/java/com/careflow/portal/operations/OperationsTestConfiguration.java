@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Import;
 
 /** The operations area's services for web slices, with the engine's incidents and history in memory. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ AssignmentWatch.class, ComplaintDesk.class, ElementNames.class, ProcessSteps.class, IncidentDesk.class })
+@Import({ AssignmentWatch.class, ComplaintDesk.class, ElementNames.class, ProcessSteps.class, IncidentDesk.class,
+        OperationsOverview.class })
 public class OperationsTestConfiguration {
 
     @Bean

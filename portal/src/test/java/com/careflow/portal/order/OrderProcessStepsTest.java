@@ -22,7 +22,10 @@ import com.careflow.portal.PortalWebMvcTest;
 import com.careflow.portal.TestUsers;
 import com.careflow.portal.operations.FakeProcessHistory;
 
-/** The order page's process steps: the order's instance and the instances it called, named in the page language. */
+/**
+ * The order page's process steps: the order's instance and the instances it called, named in the page language, for
+ * staff only; the customer reads the business timeline.
+ */
 @PortalWebMvcTest
 class OrderProcessStepsTest {
 
@@ -67,7 +70,7 @@ class OrderProcessStepsTest {
 
     @Test
     void stepsOfTheOrderAndItsCalledProcessesInOrderWithoutGateways() throws Exception {
-        String page = mvc.perform(get("/orders/" + ORDER).with(TestUsers.user("customer")))
+        String page = mvc.perform(get("/orders/" + ORDER).with(TestUsers.user("admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"process-steps\"", "流程步骤", "下单", "扣款", "派单", "发布抢单", "已被抢单",
                 "进行中", "已完成").doesNotContain("PaymentApproved", "预留时段");
@@ -79,9 +82,21 @@ class OrderProcessStepsTest {
     @Test
     void anElementWithoutABundleEntryShowsItsId() throws Exception {
         step("8", root, "service-order", "SomethingNew", "SERVICE_TASK", clock.instant(), null);
-        String page = mvc.perform(get("/orders/" + ORDER + "?lang=en").with(TestUsers.user("customer")))
+        String page = mvc.perform(get("/orders/" + ORDER + "?lang=en").with(TestUsers.user("admin")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Process steps", "Charge payment", "Open offer", "SomethingNew");
+    }
+
+    @Test
+    void theCustomerReadsTheBusinessTimelineAndTheEngineIsNotAskedForSteps() throws Exception {
+        String page = mvc.perform(get("/orders/" + ORDER).with(TestUsers.user("customer")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"timeline\"", "订单进度", "订单已提交")
+                .doesNotContain("process-steps", "流程步骤", "data-element=", "扣款");
+        assertThat(history.stepsRead()).isEmpty();
+        String english = mvc.perform(get("/orders/" + ORDER + "?lang=en").with(TestUsers.user("customer")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(english).doesNotContain("Process steps", "process-steps");
     }
 
     private void step(String id, String instance, String process, String elementId, String type, Instant started,

@@ -240,7 +240,7 @@ class SearchControllerTest {
                 "aria-controls=\"site-search-suggestions\"", "data-suggest-url=\"/api/search/suggest\"",
                 "/js/search-suggest.js");
         assertThat(home).doesNotContain("id=\"nav-operations-search\"");
-        assertThat(mvc.perform(get("/").with(TestUsers.user("admin"))).andReturn().getResponse()
+        assertThat(mvc.perform(get("/catalog").with(TestUsers.user("admin"))).andReturn().getResponse()
                 .getContentAsString()).contains("id=\"nav-operations-search\"");
     }
 

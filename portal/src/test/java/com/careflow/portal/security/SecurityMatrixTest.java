@@ -107,6 +107,7 @@ class SecurityMatrixTest {
             get("/api/provider/orders", Access.PROVIDER),
             post("/provider/orders/" + ORDER + "/check-in", Access.PROVIDER),
             post("/provider/orders/" + ORDER + "/complete", Access.PROVIDER),
+            get("/operations", Access.ADMIN),
             get("/operations/assignments", Access.ADMIN),
             get("/operations/complaints", Access.ADMIN),
             post("/operations/complaints/" + ORDER + "/decision?approved=true", Access.ADMIN),
