@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A headless Debian Chromium driven through chromedriver, the way a person would use the portal. */
@@ -70,6 +71,14 @@ final class Browser implements AutoCloseable {
 
     void click(String id) {
         find(By.id(id)).click();
+    }
+
+    /** Clicks a button that submits a form and waits until the browser left the page it was on (a new one loaded). */
+    void clickToLeavePage(String id) {
+        WebElement button = find(By.id(id));
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        await(ExpectedConditions.stalenessOf(page), Duration.ofSeconds(20));
     }
 
     /** Signs in on Keycloak's own login page, starting from {@code startPath}, a page of ours that needs it. */

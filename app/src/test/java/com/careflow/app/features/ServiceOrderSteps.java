@@ -164,7 +164,7 @@ public class ServiceOrderSteps {
         browser().type("cardHolder", "WANG FANG");
         browser().type("expiry", "12/" + (LocalDate.now().getYear() % 100 + 3));
         browser().type("cvc", "123");
-        browser().click("pay-button");
+        browser().clickToLeavePage("pay-button");
         browser().await(d -> d.getCurrentUrl().endsWith("/orders/" + current.number()), Duration.ofSeconds(20));
     }
 
@@ -292,7 +292,7 @@ public class ServiceOrderSteps {
     @When("she cancels the order")
     public void cancel() {
         openOrderPage();
-        browser().click("cancel-button");
+        browser().clickToLeavePage("cancel-button");
         browser().await(d -> d.getCurrentUrl().endsWith("/orders/" + current.number()), Duration.ofSeconds(20));
     }
 
