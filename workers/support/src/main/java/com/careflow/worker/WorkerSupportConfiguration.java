@@ -1,6 +1,7 @@
 package com.careflow.worker;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
@@ -22,6 +23,14 @@ public class WorkerSupportConfiguration {
     TopicSubscriptions topicSubscriptions(ApplicationContext context, EngineClientProperties properties,
             ServiceAccountTokens tokens) {
         return new TopicSubscriptions(context, properties, tokens);
+    }
+
+    /** Health "workers": out of service until every topic is subscribed (part of the platform's readiness). */
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
+    @ConditionalOnMissingBean(name = "workersHealthIndicator")
+    WorkersHealthIndicator workersHealthIndicator(TopicSubscriptions subscriptions) {
+        return new WorkersHealthIndicator(subscriptions);
     }
 
     @Bean
