@@ -7,3 +7,13 @@ Feature: Start-up
   Scenario: Once started, every part is up and the portal is open
     Then the platform's health is UP with every part up
     And the portal answers its pages, not the start page
+
+  Scenario: A query string over 8 KB gets the portal's own answer, in the visitor's language
+    When a visitor opens a search address with a 9 KB query string
+    Then she gets the portal's error page with status 414 saying "查询参数超过 8 KB"
+    When an English-speaking visitor opens a search address with a 9 KB query string
+    Then she gets the portal's error page with status 414 saying "its query is over 8 KB"
+    When a script calls the search API with a 9 KB query string
+    Then it gets a 414 problem document saying "查询参数超过 8 KB"
+    When a visitor opens a search address with a 100 KB query string
+    Then she gets the portal's page with status 400 saying "请求无效" and "Bad request"
