@@ -20,6 +20,9 @@ import io.cucumber.java.en.When;
 /** Over real HTTP: addresses too long for the portal, and too long for the server to read at all. */
 public class LongAddressSteps {
 
+    /** What a browser asks for when it opens a page. */
+    static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -31,17 +34,17 @@ public class LongAddressSteps {
 
     @When("a visitor opens a search address with a {int} KB query string")
     public void searchWithLongQuery(int kilobytes) throws IOException, InterruptedException {
-        response = get("/search?q=" + "a".repeat(kilobytes * 1024), null);
+        response = get("/search?q=" + "a".repeat(kilobytes * 1024), BROWSER, null);
     }
 
     @When("an English-speaking visitor opens a search address with a {int} KB query string")
     public void searchWithLongQueryInEnglish(int kilobytes) throws IOException, InterruptedException {
-        response = get("/search?q=" + "a".repeat(kilobytes * 1024), "careflow-lang=en");
+        response = get("/search?q=" + "a".repeat(kilobytes * 1024), BROWSER, "careflow-lang=en");
     }
 
     @When("a script calls the search API with a {int} KB query string")
     public void apiWithLongQuery(int kilobytes) throws IOException, InterruptedException {
-        response = get("/api/search?q=" + "a".repeat(kilobytes * 1024), null);
+        response = get("/api/search?q=" + "a".repeat(kilobytes * 1024), "application/json", null);
     }
 
     @Then("she gets the portal's error page with status {int} saying {string}")
@@ -67,9 +70,10 @@ public class LongAddressSteps {
                 .doesNotContain("Apache Tomcat");
     }
 
-    private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+    private HttpResponse<String> get(String path, String accept, String cookie)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(20)).GET();
+                .timeout(Duration.ofSeconds(20)).header("Accept", accept).GET();
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
