@@ -18,6 +18,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -147,6 +148,18 @@ public class TopicSubscriptions implements DisposableBean {
                         .setResponseTimeout(responseTimeout)
                         .build()));
         return builder.build();
+    }
+
+    /**
+     * Stops polling as soon as the application starts closing: the web server (which serves the engine's API in the
+     * one-JVM platform) stops before beans are destroyed, and a client polling a stopped server fails in a tight
+     * loop, thousands of stack traces on every Ctrl-C.
+     */
+    @EventListener
+    public void closing(ContextClosedEvent event) {
+        if (event.getApplicationContext() == context) {
+            destroy();
+        }
     }
 
     @Override
