@@ -7,16 +7,17 @@ import java.nio.file.Path;
 
 /**
  * JVM options that make Keycloak and Elasticsearch start faster on a developer machine, where they serve one person
- * and every second of start-up counts more than peak throughput: a class-data-sharing archive the JVM writes on
- * the first clean exit and maps on later starts (it skips parsing and verifying the same classes again), and the
- * quick C1 compiler only (the optimising C2 compiler would compete for the few CPUs while three JVMs start).
+ * and every second of start-up counts more than peak throughput: the quick C1 compiler only (the optimising C2
+ * compiler would compete for the few CPUs while three JVMs start) and, where the JVM allows it, a class-data-sharing
+ * archive it writes on the first clean exit and maps on later starts (no parsing and verifying the same classes
+ * again).
  */
 final class ChildJvm {
 
     private ChildJvm() {
     }
 
-    /** {@code server} names the archive under {@code <data-dir>/cds}; a JDK update makes the JVM rebuild it. */
+    /** C1 only plus a class-data archive {@code <data-dir>/cds/<server>.jsa}; a JDK update makes the JVM redo it. */
     static String fastStartOptions(Path dataDir, String server) {
         Path archive = dataDir.resolve("cds").resolve(server + ".jsa");
         try {
@@ -24,9 +25,14 @@ final class ChildJvm {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return String.join(" ",
-                "-XX:+AutoCreateSharedArchive",
-                "-XX:SharedArchiveFile=" + archive,
-                "-XX:TieredStopAtLevel=1");
+        return String.join(" ", "-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive, quickCompilerOnly());
+    }
+
+    /**
+     * C1 only, for a JVM that cannot share class data: Elasticsearch patches java.base (its entitlement bridge),
+     * which turns class-data sharing off.
+     */
+    static String quickCompilerOnly() {
+        return "-XX:TieredStopAtLevel=1";
     }
 }
