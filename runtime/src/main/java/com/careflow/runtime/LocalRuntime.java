@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>
  * {@link #start()} returns when every server really serves (with {@code careflow.runtime.await-children=false}: when
  * MongoDB and mail serve and Keycloak and Elasticsearch are on their way, see {@link #childrenReady()}), or throws
- * a {@link RuntimeStartupException} after stopping whatever had started. {@link #stop()} is idempotent and may be called from any thread, also while
+ * a {@link RuntimeStartupException} after stopping whatever had started. {@link #restart()} always waits for every
+ * server. {@link #stop()} is idempotent and may be called from any thread, also while
  * {@code start()} is still waiting (it then abandons the start). The owner must call {@link #stop()}; inside a
  * Spring Boot app with {@code careflow.runtime.embedded=true} the runtime module does that itself.
  */
@@ -74,7 +75,7 @@ public final class LocalRuntime implements AutoCloseable {
             Progress.say("starting local servers (data: %s)".formatted(properties.dataDir()));
             running = true;
             try {
-                startAll("all servers ready in ");
+                startAll("all servers ready in ", properties.awaitChildren());
             } catch (RuntimeException e) {
                 stopAll();
                 throw e;
@@ -114,7 +115,8 @@ public final class LocalRuntime implements AutoCloseable {
             Progress.say("starting local servers again (data: %s)".formatted(properties.dataDir()));
             running = true;
             try {
-                startAll("all servers ready again in ");
+                // the application is up and uses them: a restart returns when they serve again
+                startAll("all servers ready again in ", true);
             } catch (RuntimeException e) {
                 stopAll();
                 throw e;
@@ -179,9 +181,9 @@ public final class LocalRuntime implements AutoCloseable {
 
     /**
      * Starts MongoDB and mail in this thread and the child processes (the slow ones) in parallel; waits for the
-     * children unless {@code await-children=false}, then they finish in the background and report there.
+     * children if {@code await}, else they finish in the background and report there.
      */
-    private void startAll(String readyMessage) {
+    private void startAll(String readyMessage, boolean await) {
         AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
         Startup startup = new Startup(properties.startupTimeout(),
                 () -> stopping.get() || firstFailure.get() != null);
@@ -206,7 +208,7 @@ public final class LocalRuntime implements AutoCloseable {
         childrenReady = children;
         attempt(InProcessMongo.NAME, mongo::start, firstFailure);
         attempt(InProcessMail.NAME, mail::start, firstFailure);
-        if (properties.awaitChildren() || firstFailure.get() != null) {
+        if (await || firstFailure.get() != null) {
             join(children, firstFailure);
         } else {
             Progress.say("Keycloak and Elasticsearch go on starting while the application starts");
