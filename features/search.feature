@@ -22,6 +22,17 @@ Feature: Search
     Then the results are "小儿推拿（北京）", "老人推拿理疗（北京）", "肩颈推拿（上海）", "家庭推拿入门课" and "膝关节康复训练（北京）"
     And "推拿" is highlighted in every result
 
+  @english
+  Scenario: An English-speaking visitor finds the demo services by their English names and descriptions
+    When an English-speaking visitor searches for "escort"
+    Then the result titles include "Half-day hospital escort (Beijing)" and "Full-day hospital escort (Shanghai)"
+    When an English-speaking visitor searches for "home care"
+    Then the result titles include "Home care for the elderly (Shanghai)" and "Home nursing (Beijing)"
+    When an English-speaking visitor searches for "nursing"
+    Then the result titles include "Home nursing (Beijing)"
+    When an English-speaking visitor opens the catalog
+    Then the catalog shows "Home nursing (Beijing)" described as "A nurse comes to your home to change dressings, give injections and basic care, 2 hours."
+
   Scenario: Facets count the results, and a price filter narrows them
     When a visitor searches for "推拿"
     Then the "city" facet counts 北京 3, 上海 1 and 线上 1

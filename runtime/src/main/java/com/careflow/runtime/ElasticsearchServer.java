@@ -159,7 +159,7 @@ final class ElasticsearchServer {
                 "ES_PATH_CONF", config.toString(),
                 "ES_TMPDIR", home().resolve("tmp").toString(),
                 // options from the developer's shell would make runs differ from machine to machine
-                "ES_JAVA_OPTS", "");
+                "ES_JAVA_OPTS", ChildJvm.quickCompilerOnly());
     }
 
     private boolean serving(HttpClient http, URI health) throws IOException, InterruptedException {

@@ -68,10 +68,14 @@ final class KeycloakServer {
     void start(Startup startup) {
         Path log = properties.logDir().resolve("keycloak.log");
         buildIfNeeded(startup, log);
-        copyRealmIntoImportDirectory();
+        boolean importRealm = !realmImported();
+        if (importRealm) {
+            copyRealmIntoImportDirectory();
+        }
         Instant began = Instant.now();
-        Progress.say("%s %s starting (log: %s)".formatted(NAME, version, log));
-        process = ChildProcess.start(NAME, startCommand(), distribution, environment(), log,
+        Progress.say("%s %s starting%s (log: %s)".formatted(NAME, version, importRealm ? ", importing realm " + realm
+                : "", log));
+        process = ChildProcess.start(NAME, startCommand(importRealm), distribution, environment(), log,
                 runDirectory().resolve("keycloak.pid"));
         URI health = URI.create("http://127.0.0.1:" + keycloak.managementPort() + "/health/ready");
         URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
@@ -81,8 +85,28 @@ final class KeycloakServer {
             stop();
             throw e;
         }
+        if (importRealm) {
+            write(importMarker(), realm + "\n");
+        }
         Progress.say("%s ready in %s (%s, realm %s)".formatted(NAME, Progress.secondsSince(began), url(),
                 realm));
+    }
+
+    /**
+     * The realm is imported once into Keycloak's database; later starts skip {@code --import-realm} (it would keep
+     * the existing realm anyway, IGNORE_EXISTING, after reading the file). The marker lives beside the database, so
+     * {@code ./careflow reset} deletes both.
+     */
+    private boolean realmImported() {
+        return Files.isDirectory(database().getParent()) && (realm + "\n").equals(readQuietly(importMarker()));
+    }
+
+    private Path importMarker() {
+        return database().resolveSibling(".careflow-realm-imported");
+    }
+
+    private Path database() {
+        return properties.dataDir().resolve("keycloak").resolve("keycloakdb");
     }
 
     void stop() {
@@ -127,9 +151,8 @@ final class KeycloakServer {
         return String.join(" ", BUILD_OPTIONS) + "\n" + builtAt + "\n";
     }
 
-    private List<String> startCommand() {
-        Path database = properties.dataDir().resolve("keycloak").resolve("keycloakdb");
-        return List.of("bash", "bin/kc.sh", "start", "--optimized",
+    private List<String> startCommand(boolean importRealm) {
+        List<String> command = new ArrayList<>(List.of("bash", "bin/kc.sh", "start", "--optimized",
                 // a runtime option in Keycloak 26 (a build does not keep it); without it the server starts
                 // JGroups clustering on the network
                 "--cache=local",
@@ -140,8 +163,11 @@ final class KeycloakServer {
                 "--http-management-port=" + keycloak.managementPort(),
                 // NON_KEYWORDS: Keycloak has a column named VALUE, a keyword in H2 2.x. DB_CLOSE_ON_EXIT: H2's own
                 // shutdown hook would close the database while Keycloak still writes sessions on its way down.
-                "--db-url=jdbc:h2:file:" + database + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE",
-                "--import-realm");
+                "--db-url=jdbc:h2:file:" + database() + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE"));
+        if (importRealm) {
+            command.add("--import-realm");
+        }
+        return command;
     }
 
     private Map<String, String> environment() {
@@ -150,7 +176,8 @@ final class KeycloakServer {
                 "JAVA_HOME", javaHome,
                 "JAVA", Path.of(javaHome, "bin", "java").toString(),
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", keycloak.adminPassword());
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", keycloak.adminPassword(),
+                "JAVA_OPTS_APPEND", ChildJvm.fastStartOptions(properties.dataDir(), "keycloak"));
     }
 
     /**

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,8 +22,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * ones), MongoDB and mail inside this JVM. Every server listens on 127.0.0.1 only. The process engine is not one of
  * them: it is embedded in the application, on an H2 file database under {@link #engineDataDir()}.
  * <p>
- * {@link #start()} returns when every server really serves, or throws a {@link RuntimeStartupException} after
- * stopping whatever had started. {@link #stop()} is idempotent and may be called from any thread, also while
+ * {@link #start()} returns when every server really serves (with {@code careflow.runtime.await-children=false}: when
+ * MongoDB and mail serve and Keycloak and Elasticsearch are on their way, see {@link #childrenReady()}), or throws
+ * a {@link RuntimeStartupException} after stopping whatever had started. {@link #restart()} always waits for every
+ * server. {@link #stop()} is idempotent and may be called from any thread, also while
  * {@code start()} is still waiting (it then abandons the start). The owner must call {@link #stop()}; inside a
  * Spring Boot app with {@code careflow.runtime.embedded=true} the runtime module does that itself.
  */
@@ -38,6 +42,7 @@ public final class LocalRuntime implements AutoCloseable {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private boolean started;
     private boolean running;
+    private volatile CompletableFuture<Void> childrenReady = CompletableFuture.completedFuture(null);
 
     /**
      * Resolves distributions and the realm file up front, so a missing piece fails before anything starts.
@@ -70,13 +75,21 @@ public final class LocalRuntime implements AutoCloseable {
             Progress.say("starting local servers (data: %s)".formatted(properties.dataDir()));
             running = true;
             try {
-                Startup startup = startAll();
-                Progress.say("all servers ready in " + Progress.seconds(startup.elapsed()));
+                startAll("all servers ready in ", properties.awaitChildren());
             } catch (RuntimeException e) {
                 stopAll();
                 throw e;
             }
         }
+    }
+
+    /**
+     * Whether Keycloak and Elasticsearch serve: done at once when {@code start()} waited for them, else when their
+     * start in the background ends (exceptionally when one failed; the others keep running, the application's
+     * readiness reports what is missing).
+     */
+    public CompletableFuture<Void> childrenReady() {
+        return childrenReady;
     }
 
     /** Stops every server: child processes and their descendants gracefully, forcibly after a grace period. */
@@ -102,8 +115,8 @@ public final class LocalRuntime implements AutoCloseable {
             Progress.say("starting local servers again (data: %s)".formatted(properties.dataDir()));
             running = true;
             try {
-                Startup startup = startAll();
-                Progress.say("all servers ready again in " + Progress.seconds(startup.elapsed()));
+                // the application is up and uses them: a restart returns when they serve again
+                startAll("all servers ready again in ", true);
             } catch (RuntimeException e) {
                 stopAll();
                 throw e;
@@ -166,7 +179,11 @@ public final class LocalRuntime implements AutoCloseable {
         return ports;
     }
 
-    private Startup startAll() {
+    /**
+     * Starts MongoDB and mail in this thread and the child processes (the slow ones) in parallel; waits for the
+     * children if {@code await}, else they finish in the background and report there.
+     */
+    private void startAll(String readyMessage, boolean await) {
         AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
         Startup startup = new Startup(properties.startupTimeout(),
                 () -> stopping.get() || firstFailure.get() != null);
@@ -177,21 +194,42 @@ public final class LocalRuntime implements AutoCloseable {
         }
         ExecutorService childStarters = Executors.newFixedThreadPool(childStarts.size(), Thread.ofPlatform()
                 .daemon().name("careflow-runtime-start-", 1).factory());
+        CompletableFuture<Void> children = CompletableFuture.allOf(childStarts.entrySet().stream()
+                .map(child -> CompletableFuture.runAsync(() -> attempt(child.getKey(), child.getValue(),
+                        firstFailure), childStarters))
+                .toArray(CompletableFuture[]::new))
+                .whenComplete((done, error) -> childStarters.shutdown())
+                .thenRun(() -> {
+                    if (firstFailure.get() != null) {
+                        throw firstFailure.get();
+                    }
+                    Progress.say(readyMessage + Progress.seconds(startup.elapsed()));
+                });
+        childrenReady = children;
+        attempt(InProcessMongo.NAME, mongo::start, firstFailure);
+        attempt(InProcessMail.NAME, mail::start, firstFailure);
+        if (await || firstFailure.get() != null) {
+            join(children, firstFailure);
+        } else {
+            Progress.say("Keycloak and Elasticsearch go on starting while the application starts");
+            children.whenComplete((done, error) -> {
+                if (error != null && !stopping.get()) {
+                    Progress.say("a server did not start; the application stays not ready: "
+                            + firstFailure.get().getMessage());
+                }
+            });
+        }
+    }
+
+    private static void join(CompletableFuture<Void> children, AtomicReference<RuntimeException> firstFailure) {
         try {
-            List<CompletableFuture<Void>> children = childStarts.entrySet().stream()
-                    .map(child -> CompletableFuture.runAsync(() -> attempt(child.getKey(), child.getValue(),
-                            firstFailure), childStarters))
-                    .toList();
-            attempt(InProcessMongo.NAME, mongo::start, firstFailure);
-            attempt(InProcessMail.NAME, mail::start, firstFailure);
-            children.forEach(CompletableFuture::join);
-        } finally {
-            childStarters.shutdownNow();
+            children.join();
+        } catch (CompletionException e) {
+            // the failure of the server that failed first, not the abandoned starts of the others
         }
         if (firstFailure.get() != null) {
             throw firstFailure.get();
         }
-        return startup;
     }
 
     /** Runs one server's start; the first failure is the one reported, the others were just abandoned. */
@@ -215,6 +253,12 @@ public final class LocalRuntime implements AutoCloseable {
         running = false;
         Instant began = Instant.now();
         Progress.say("stopping local servers…");
+        // children still starting in the background: let them finish or abandon first (stop() makes them give up)
+        try {
+            childrenReady.join();
+        } catch (CompletionException | CancellationException ignored) {
+            // a failed start has stopped its own server
+        }
         // the child processes take seconds each to shut down gracefully: in parallel
         List<Thread> stoppers = new ArrayList<>(List.of(
                 Thread.ofPlatform().name("careflow-runtime-stop-keycloak").start(() -> quietly(KeycloakServer.NAME,

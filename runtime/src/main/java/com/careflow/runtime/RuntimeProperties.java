@@ -10,12 +10,17 @@ import org.springframework.core.env.Environment;
 /**
  * {@code careflow.runtime.*}: where the local servers keep their data and which loopback ports they use.
  * Bound with a {@link Binder} because the servers start before any bean exists.
+ * <p>
+ * {@code await-children}: whether {@link LocalRuntime#start()} returns only once Keycloak and Elasticsearch serve
+ * (the default, what tests of the servers want), or as soon as they are launched, so that the application starts
+ * alongside them and its readiness (health, the portal's start gate) waits for them instead.
  */
 public record RuntimeProperties(
         boolean embedded,
         Path home,
         Path dataDir,
         @DefaultValue("240s") Duration startupTimeout,
+        @DefaultValue("true") boolean awaitChildren,
         @DefaultValue Keycloak keycloak,
         @DefaultValue Elasticsearch elasticsearch,
         @DefaultValue Mongo mongo,

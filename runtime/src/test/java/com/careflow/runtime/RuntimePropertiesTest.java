@@ -28,6 +28,7 @@ class RuntimePropertiesTest {
         assertThat(properties.dataDir()).isEqualTo(properties.home().resolve("data"));
         assertThat(properties.logDir()).isEqualTo(properties.home().resolve("data/logs"));
         assertThat(properties.startupTimeout()).isEqualTo(Duration.ofSeconds(240));
+        assertThat(properties.awaitChildren()).isTrue();
         assertThat(properties.engineDataDir()).isEqualTo(properties.home().resolve("data/engine"));
         assertThat(properties.keycloak()).isEqualTo(new RuntimeProperties.Keycloak(8180, 9180, "admin",
                 workingDirectory.resolve("identity/keycloak-realm.json")));
@@ -43,6 +44,7 @@ class RuntimePropertiesTest {
                 "careflow.runtime.embedded", "true",
                 "careflow.runtime.home", "build/../cf-home",
                 "careflow.runtime.startup-timeout", "2m",
+                "careflow.runtime.await-children", "false",
                 "careflow.runtime.keycloak.managementPort", "19180",
                 "careflow.runtime.keycloak.admin-password", "s3cret",
                 "careflow.runtime.elasticsearch.enabled", "false",
@@ -52,6 +54,7 @@ class RuntimePropertiesTest {
         assertThat(properties.home()).isEqualTo(Path.of(System.getProperty("user.dir"), "cf-home"));
         assertThat(properties.dataDir()).isEqualTo(properties.home().resolve("data"));
         assertThat(properties.startupTimeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(properties.awaitChildren()).isFalse();
         assertThat(properties.keycloak().managementPort()).isEqualTo(19180);
         assertThat(properties.keycloak().port()).isEqualTo(8180);
         assertThat(properties.keycloak().adminPassword()).isEqualTo("s3cret");

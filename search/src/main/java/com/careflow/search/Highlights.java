@@ -28,6 +28,11 @@ record Highlights(Map<String, List<String>> fragments) {
         return first(field).orElseGet(() -> escape(start(plain)));
     }
 
+    /** Whether the query matched in this field. */
+    boolean matched(String field) {
+        return first(field).isPresent();
+    }
+
     private Optional<String> first(String field) {
         List<String> found = fragments.get(field);
         return found == null || found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

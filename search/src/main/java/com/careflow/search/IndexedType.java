@@ -48,5 +48,13 @@ interface IndexedType<D extends IndexDocument> {
 
     String snippetField();
 
+    /**
+     * English versions of the title and snippet fields, highlighted as well, for types with texts in both
+     * languages; a hit that matched in English shows its English texts. Empty when the type has none.
+     */
+    default List<String> englishHighlightFields() {
+        return List.of();
+    }
+
     SearchHit hit(D document, Highlights highlights);
 }

@@ -41,10 +41,20 @@ final class SearchRequests {
                     .trackTotalHits(t -> t.enabled(true))
                     .sort(sort(type, query))
                     .source(src -> src.filter(f -> f.excludes("suggest")))
-                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags(MARK).postTags(MARK_END)
-                            .fields(type.titleField(), f -> f.numberOfFragments(0))
-                            .fields(type.snippetField(), f -> f.numberOfFragments(1)
-                                    .fragmentSize(Highlights.SNIPPET_LENGTH)));
+                    .highlight(h -> {
+                        h.encoder(HighlighterEncoder.Html).preTags(MARK).postTags(MARK_END)
+                                .fields(type.titleField(), f -> f.numberOfFragments(0))
+                                .fields(type.snippetField(), f -> f.numberOfFragments(1)
+                                        .fragmentSize(Highlights.SNIPPET_LENGTH));
+                        // English title whole, English snippet as a fragment, like their Chinese twins
+                        List<String> english = type.englishHighlightFields();
+                        for (int i = 0; i < english.size(); i++) {
+                            int fragments = i == 0 ? 0 : 1;
+                            h.fields(english.get(i), f -> f.numberOfFragments(fragments)
+                                    .fragmentSize(Highlights.SNIPPET_LENGTH));
+                        }
+                        return h;
+                    });
             if (!filters.isEmpty()) {
                 s.postFilter(all(List.copyOf(filters.values())));
             }

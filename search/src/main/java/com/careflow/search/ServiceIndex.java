@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import static java.util.stream.Collectors.toMap;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,9 @@ class ServiceIndex implements IndexedType<ServiceIndex.ServiceDocument> {
             new Range("500-", 500d, null));
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ServiceDocument(String id, String name, String description, String category, String city,
-            BigDecimal price, int durationMinutes, List<SuggestInput> suggest) implements IndexDocument {
+    record ServiceDocument(String id, String name, String description, String nameEn, String descriptionEn,
+            String category, String city, BigDecimal price, int durationMinutes, List<SuggestInput> suggest)
+            implements IndexDocument {
     }
 
     private final MongoOperations mongo;
@@ -85,7 +87,10 @@ class ServiceIndex implements IndexedType<ServiceIndex.ServiceDocument> {
 
     @Override
     public List<String> textFields() {
-        return List.of("name^3", "description");
+        // both languages with the standard analyzer: Chinese character by character, English word by word, any case.
+        // No English stemming: the language analyzers live in Elasticsearch's analysis-common module, which the
+        // local runtime's integ-test distribution does not have (an index asking for them would not be created).
+        return List.of("name^3", "description", "nameEn^3", "descriptionEn");
     }
 
     @Override
@@ -113,16 +118,30 @@ class ServiceIndex implements IndexedType<ServiceIndex.ServiceDocument> {
     }
 
     @Override
+    public List<String> englishHighlightFields() {
+        return List.of("nameEn", "descriptionEn");
+    }
+
+    /** Found by its English texts (and not its Chinese ones): shown in English. */
+    @Override
     public SearchHit hit(ServiceDocument d, Highlights highlights) {
-        return new SearchHit(SearchType.SERVICES, d.id(), d.name(), highlights.title(titleField(), d.name()),
-                highlights.snippet(snippetField(), d.description()), d.category(), List.of(), d.city(), d.price(),
-                null, List.of(), List.of(), null, null, null);
+        boolean english = d.nameEn() != null
+                && (highlights.matched("nameEn") || highlights.matched("descriptionEn"))
+                && !highlights.matched(titleField()) && !highlights.matched(snippetField());
+        String name = english ? d.nameEn() : d.name();
+        return new SearchHit(SearchType.SERVICES, d.id(), name,
+                highlights.title(english ? "nameEn" : titleField(), name),
+                highlights.snippet(english ? "descriptionEn" : snippetField(),
+                        english && d.descriptionEn() != null ? d.descriptionEn() : d.description()),
+                d.category(), List.of(), d.city(), d.price(), null, List.of(), List.of(), null, null, null);
     }
 
     private static ServiceDocument toDocument(ServiceItem item) {
-        return new ServiceDocument(item.id(), item.name(), item.description(),
+        List<SuggestInput> suggest = new ArrayList<>(SuggestInput.of(item.name()));
+        suggest.addAll(SuggestInput.of(item.nameEn()));
+        return new ServiceDocument(item.id(), item.name(), item.description(), item.nameEn(), item.descriptionEn(),
                 item.category() == null ? null : item.category().name(), item.city(), item.price(),
-                item.durationMinutes(), SuggestInput.of(item.name()));
+                item.durationMinutes(), List.copyOf(suggest));
     }
 
     private static Double toDouble(BigDecimal value) {

@@ -73,8 +73,8 @@ class ReindexTest {
         assertThat(after).extracting(IndexStatus::type).containsExactly(SearchType.values());
         IndexStatus servicesAfter = after.get(0);
         assertThat(servicesAfter.alias()).isEqualTo("test-reindex-services");
-        assertThat(servicesAfter.index()).startsWith("test-reindex-services-v1-").isNotEqualTo(servicesBefore.index());
-        assertThat(servicesAfter.mappingVersion()).isEqualTo(1);
+        assertThat(servicesAfter.index()).startsWith("test-reindex-services-v2-").isNotEqualTo(servicesBefore.index());
+        assertThat(servicesAfter.mappingVersion()).isEqualTo(2);
         assertThat(servicesAfter.documents()).isEqualTo(active);
         assertThat(exists(servicesBefore.index())).as("old index deleted").isFalse();
         var settings = client.indices().getSettings(g -> g.index(servicesAfter.index())).result()

@@ -1,6 +1,7 @@
 package com.careflow.search;
 
 import static com.careflow.search.TestData.certificate;
+import static com.careflow.search.TestData.english;
 import static com.careflow.search.TestData.provider;
 import static com.careflow.search.TestData.published;
 import static com.careflow.search.TestData.service;
@@ -45,14 +46,17 @@ class SearchQueriesTest {
     void indexTestData(@Autowired ServiceItems services, @Autowired Providers providers,
             @Autowired Contents contents) {
         services.saveAll(List.of(
-                service("escort-bj", ServiceCategory.COMPANION_ESCORT, "半日陪诊（北京）",
+                english(service("escort-bj", ServiceCategory.COMPANION_ESCORT, "半日陪诊（北京）",
                         "专业陪诊师全程陪同挂号、候诊、取药。", "199.00", "北京"),
-                service("escort-sh", ServiceCategory.COMPANION_ESCORT, "全日陪诊（上海）",
+                        "Half-day hospital escort (Beijing)", "A professional escort stays with you at the hospital."),
+                english(service("escort-sh", ServiceCategory.COMPANION_ESCORT, "全日陪诊（上海）",
                         "全天陪同就医，含检查排队与报告解读协助。", "359.00", "上海"),
+                        "Full-day hospital escort (Shanghai)", "A whole day of escort to the hospital and its tests."),
                 service("nutrition", ServiceCategory.ONLINE_CONSULTATION, "Online Nutrition Consultation 营养咨询",
                         "Personalised diet advice from a registered dietitian.", "129.00", "线上"),
-                service("nursing-bj", ServiceCategory.HOME_CARE, "上门护理（北京）", "护士上门换药、打针、基础护理。",
-                        "268.00", "北京"),
+                english(service("nursing-bj", ServiceCategory.HOME_CARE, "上门护理（北京）",
+                        "护士上门换药、打针、基础护理。", "268.00", "北京"),
+                        "Home nursing (Beijing)", "A nurse comes to your home: dressings, injections and basic care."),
                 service("check-bj", ServiceCategory.HEALTH_CHECK, "基础体检套餐（北京）", "血常规、心电图等基础检查。",
                         "499.00", "北京"),
                 service("walk-sh", ServiceCategory.HOME_CARE, "陪伴散步（上海）", "陪伴老人饭后散步，诊所就在附近。", "99.00", "上海"),
@@ -90,6 +94,28 @@ class SearchQueriesTest {
         assertThat(results.totalsByType()).containsEntry(SearchType.SERVICES, 3L)
                 .containsEntry(SearchType.PROVIDERS, 1L) // 王芳 through her specialty's name
                 .containsEntry(SearchType.CONTENT, 2L); // not the draft
+    }
+
+    @Test
+    void englishNamesAndDescriptionsAreFoundAndShownInEnglish() {
+        assertThat(ids(search.search(SearchQuery.of("escort", SearchType.SERVICES))))
+                .containsExactlyInAnyOrder("escort-bj", "escort-sh");
+        assertThat(ids(search.search(SearchQuery.of("home care", SearchType.SERVICES)))).containsExactly("nursing-bj");
+        SearchResults nursing = search.search(SearchQuery.of("Nursing", SearchType.SERVICES));
+        assertThat(ids(nursing)).containsExactly("nursing-bj");
+
+        SearchHit hit = nursing.hits().get(0);
+        assertThat(hit.title()).isEqualTo("Home nursing (Beijing)");
+        assertThat(hit.titleHtml()).isEqualTo("Home <mark>nursing</mark> (Beijing)");
+        assertThat(hit.snippetHtml()).startsWith("A nurse comes to your home");
+    }
+
+    @Test
+    void chineseQueryShowsChineseTextsOfABilingualService() {
+        SearchHit hit = search.search(SearchQuery.of("护理", SearchType.SERVICES)).hits().get(0);
+
+        assertThat(hit.id()).isEqualTo("nursing-bj");
+        assertThat(hit.title()).isEqualTo("上门护理（北京）");
     }
 
     @Test

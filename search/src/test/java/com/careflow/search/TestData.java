@@ -24,6 +24,12 @@ final class TestData {
         return new ServiceItem(id, category, name, description, new BigDecimal(price), 60, city, true);
     }
 
+    /** The same service with English texts, as the demo catalog has them. */
+    static ServiceItem english(ServiceItem item, String nameEn, String descriptionEn) {
+        return new ServiceItem(item.id(), item.category(), item.name(), item.description(), item.price(),
+                item.durationMinutes(), item.city(), item.active(), nameEn, descriptionEn);
+    }
+
     static ServiceItem inactive(ServiceItem item) {
         return new ServiceItem(item.id(), item.category(), item.name(), item.description(), item.price(),
                 item.durationMinutes(), item.city(), false);

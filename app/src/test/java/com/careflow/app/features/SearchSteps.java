@@ -86,6 +86,33 @@ public class SearchSteps {
         open("q=" + encode(text));
     }
 
+    @When("an English-speaking visitor searches for {string}")
+    public void searchInEnglish(String text) {
+        open("lang=en&q=" + encode(text));
+    }
+
+    @Then("^the result titles include (.+)$")
+    public void resultTitlesInclude(String titles) {
+        List<String> shown = portal.browser().driver()
+                .findElements(By.cssSelector("#search-results .search-hit .search-hit-title")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(shown).containsAll(quoted(titles));
+    }
+
+    @When("an English-speaking visitor opens the catalog")
+    public void openCatalogInEnglish() {
+        portal.browser().open("/catalog?lang=en");
+    }
+
+    @Then("the catalog shows {string} described as {string}")
+    public void catalogShows(String name, String description) {
+        portal.browser().find(By.cssSelector(".service-card"));
+        WebElement card = portal.browser().driver().findElements(By.cssSelector(".service-card")).stream()
+                .filter(c -> c.findElement(By.tagName("h3")).getText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no service card named " + name));
+        assertThat(card.findElement(By.cssSelector("p.muted")).getText()).isEqualTo(description);
+    }
+
     @When("she narrows the results to the price range {string}")
     public void narrowToPrice(String range) {
         Browser browser = portal.browser();

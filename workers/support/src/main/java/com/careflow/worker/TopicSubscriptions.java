@@ -1,6 +1,7 @@
 package com.careflow.worker;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -30,11 +32,13 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 public class TopicSubscriptions implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSubscriptions.class);
+    private static final Duration TOKEN_RETRY = Duration.ofSeconds(1);
 
     private final ApplicationContext context;
     private final EngineClientProperties properties;
     private final ServiceAccountTokens tokens;
     private final List<ExternalTaskClient> clients = new ArrayList<>();
+    private volatile boolean stopped;
 
     public TopicSubscriptions(ApplicationContext context, EngineClientProperties properties,
             ServiceAccountTokens tokens) {
@@ -70,7 +74,44 @@ public class TopicSubscriptions implements DisposableBean {
         return handlers;
     }
 
+    /**
+     * Once the application is ready, subscribes as soon as Keycloak hands out the workers' token: Keycloak may
+     * still be starting (the local runtime starts it alongside the application), and a client polling without a
+     * token would fail and retry in a tight loop. In the background, so the application does not wait.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    public void openWhenTokenAvailable() {
+        if (!properties.enabled()) {
+            return;
+        }
+        Thread.ofPlatform().daemon().name("worker-subscriptions").start(() -> {
+            boolean warned = false;
+            while (!stopped) {
+                try {
+                    tokens.authorization();
+                    open();
+                    return;
+                } catch (EngineCallException e) {
+                    if (!warned) {
+                        log.info("Workers wait for their Keycloak token before subscribing: {}", e.getMessage());
+                        warned = true;
+                    }
+                }
+                try {
+                    Thread.sleep(TOKEN_RETRY.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        });
+    }
+
+    /** Whether every topic has its subscriptions (also true when this application has no topic to work). */
+    public synchronized boolean subscribed() {
+        return !properties.enabled() || !clients.isEmpty() || handlers().isEmpty();
+    }
+
     public synchronized void open() {
         if (!properties.enabled() || !clients.isEmpty()) {
             return;
@@ -109,8 +150,21 @@ public class TopicSubscriptions implements DisposableBean {
         return builder.build();
     }
 
+    /**
+     * Stops polling as soon as the application starts closing: the web server (which serves the engine's API in the
+     * one-JVM platform) stops before beans are destroyed, and a client polling a stopped server fails in a tight
+     * loop, thousands of stack traces on every Ctrl-C.
+     */
+    @EventListener
+    public void closing(ContextClosedEvent event) {
+        if (event.getApplicationContext() == context) {
+            destroy();
+        }
+    }
+
     @Override
     public synchronized void destroy() {
+        stopped = true;
         clients.forEach(ExternalTaskClient::stop);
         clients.clear();
     }
