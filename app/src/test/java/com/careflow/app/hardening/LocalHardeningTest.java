@@ -33,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.careflow.app.CareFlowApplication;
 import com.careflow.app.features.CucumberSpringConfiguration;
+import com.careflow.app.features.PlatformStart;
 import com.careflow.app.hardening.KeycloakAdminApi.Answer;
 import com.careflow.runtime.LocalRuntime;
 import com.careflow.runtime.RuntimeProperties;
@@ -56,12 +57,15 @@ class LocalHardeningTest {
     private LocalRuntime runtime;
     @Value("${local.server.port}")
     private int portalPort;
+    @Value("${careflow.portal.base-url}")
+    private String portalBaseUrl;
 
     private KeycloakAdminApi administrator;
     private KeycloakAdminApi workers;
 
     @BeforeEach
-    void signIn() {
+    void signIn() throws IOException, InterruptedException {
+        new PlatformStart(portalBaseUrl).awaitEveryPart(); // Keycloak and Elasticsearch may still be starting beside the application
         URI keycloak = runtime.keycloakUrl();
         administrator = KeycloakAdminApi.asAdministrator(keycloak, runtime.properties().keycloak().adminPassword());
         workers = KeycloakAdminApi.asWorkersServiceAccount(keycloak);
