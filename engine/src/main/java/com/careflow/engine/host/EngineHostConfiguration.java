@@ -46,6 +46,11 @@ public class EngineHostConfiguration {
     static final int ENGINE_REST_CHAIN_ORDER = SecurityProperties.BASIC_AUTH_ORDER - 10;
 
     @Bean
+    DeploymentCache deploymentCache(ProcessEngine engine) {
+        return new DeploymentCache(engine);
+    }
+
+    @Bean
     EngineClock engineClock(ProcessEngine engine) {
         return new EngineClock(engine.getManagementService(), engine.getExternalTaskService());
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.RepositoryService;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.engine.repository.ProcessDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -45,6 +46,12 @@ class HostDeploymentTest {
                     .isEqualTo(1);
             assertThat(repository.createProcessDefinitionQuery().list()).extracting(ProcessDefinition::getVersion)
                     .containsOnly(1);
+            // nothing was deployed by this start, yet every model is parsed before the node serves (DeploymentCache)
+            var cache = ((ProcessEngineConfigurationImpl) context.getBean(ProcessEngine.class)
+                    .getProcessEngineConfiguration()).getDeploymentCache().getProcessDefinitionCache();
+            assertThat(repository.createProcessDefinitionQuery().list())
+                    .allSatisfy(definition -> assertThat(cache.get(definition.getId())).isNotNull());
+            assertThat(context.getBean(DeploymentCache.class).definitions()).isEqualTo(5);
         }
     }
 }

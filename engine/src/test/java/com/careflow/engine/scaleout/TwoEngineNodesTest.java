@@ -33,6 +33,8 @@ import org.operaton.bpm.engine.history.HistoricActivityInstance;
 import org.operaton.bpm.engine.history.HistoricJobLog;
 import org.operaton.bpm.engine.runtime.ProcessInstance;
 
+import com.careflow.engine.host.DeploymentCache;
+
 /**
  * Scale-out proof: two engine nodes (as two portal replicas would be) share one PostgreSQL database and are hit
  * concurrently. Jobs, external tasks and messages must each take effect exactly once across the nodes.
@@ -76,6 +78,7 @@ class TwoEngineNodesTest {
         for (ProcessEngine node : List.of(node1, node2)) {
             node.getRepositoryService().createDeployment().name(PROCESS).enableDuplicateFiltering(false)
                     .addClasspathResource("scaleout/scale-out.bpmn").deploy();
+            DeploymentCache.warm(node); // as the Boot nodes do at start
         }
         assertThat(node2.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS).count())
                 .isOne();
