@@ -24,8 +24,9 @@ final class Entries {
     private Entries() {
     }
 
+    /** Keyed like the gateway's charge: per attempt, or per order for a charge made without attempts. */
     static String chargeId(String orderNumber, Integer attempt) {
-        return "charge:" + orderNumber + ":" + (attempt == null ? 1 : attempt);
+        return "charge:" + orderNumber + (attempt == null ? "" : ":" + attempt);
     }
 
     static String refundId(String orderNumber) {

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 import com.careflow.domain.assignment.AssignedBy;
 import com.careflow.domain.assignment.Offer;
 import com.careflow.domain.assignment.Offers;
+import com.careflow.domain.ledger.Money;
+import com.careflow.domain.ledger.MoneyMovements;
 import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.IllegalOrderTransitionException;
 import com.careflow.domain.order.OrderStatus;
@@ -57,12 +59,14 @@ public class OrderStateWorkers {
     private final OrderChanges orders;
     private final Offers offers;
     private final Providers providers;
+    private final MoneyMovements ledger;
     private final Clock clock;
 
-    OrderStateWorkers(OrderChanges orders, Offers offers, Providers providers, Clock clock) {
+    OrderStateWorkers(OrderChanges orders, Offers offers, Providers providers, MoneyMovements ledger, Clock clock) {
         this.orders = orders;
         this.offers = offers;
         this.providers = providers;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -106,12 +110,17 @@ public class OrderStateWorkers {
 
     /**
      * The provider marked the service delivered: IN_PROGRESS → COMPLETED, by the provider. Before the appointment
-     * starts the order refuses; the model's SERVICE_NOT_STARTED boundary then waits for the next completion.
+     * starts the order refuses; the model's SERVICE_NOT_STARTED boundary then waits for the next completion. The
+     * completed order's amount is split in the ledger into commission and the provider's earnings; a redelivery
+     * posts it again, which the ledger takes as the entry already posted (and so heals a run stopped in between).
      */
     @TopicWorker(JOB_COMPLETE_ORDER)
     public void complete(@Var("orderNumber") String orderNumber) {
         try {
-            change(orderNumber, order -> order.complete(providerOrSystem(order), clock));
+            ServiceOrder order = change(orderNumber, fresh -> fresh.complete(providerOrSystem(fresh), clock));
+            if (order.getCompletedAt() != null) {
+                ledger.completed(orderNumber, order.getProviderId(), Money.yuan(order.getAmount()));
+            }
         }
         catch (TooEarly early) {
             throw new BpmnError(ERROR_SERVICE_NOT_STARTED, early.getMessage());
@@ -170,10 +179,11 @@ public class OrderStateWorkers {
     }
 
     /** Applies a transition and saves only if it changed something (a redelivered task changes nothing). */
-    private void change(String orderNumber, Predicate<ServiceOrder> transition) {
+    private ServiceOrder change(String orderNumber, Predicate<ServiceOrder> transition) {
         try {
             ServiceOrder order = orders.change(orderNumber, transition);
             log.info("Order {} is now {}", orderNumber, order.getStatus());
+            return order;
         }
         catch (TooEarlyException e) {
             throw new TooEarly(e.getMessage());

@@ -19,6 +19,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
+import com.careflow.domain.ledger.Account;
+import com.careflow.domain.ledger.AccountKind;
+import com.careflow.domain.ledger.Balances;
+import com.careflow.domain.ledger.JournalEntries;
+import com.careflow.domain.ledger.Ledger;
+import com.careflow.domain.ledger.Money;
+import com.careflow.domain.ledger.MoneyMovements;
 import com.careflow.domain.order.CancelReason;
 import com.careflow.domain.order.OrderEvent;
 import com.careflow.domain.order.OrderStatus;
@@ -37,7 +44,8 @@ import com.careflow.worker.TopicWorker;
 
 /** The order-state topic workers against real repositories (in-memory Mongo); the engine calls the methods. */
 @DataMongoTest
-@Import({ InMemoryMongo.class, OrderStateWorkers.class, OrderChanges.class })
+@Import({ InMemoryMongo.class, OrderStateWorkers.class, OrderChanges.class, Ledger.class, MoneyMovements.class,
+        Balances.class })
 class OrderStateWorkersTest {
 
     static final String ORDER = "ORD20250101000300";
@@ -54,12 +62,17 @@ class OrderStateWorkersTest {
     MongoTemplate mongo;
     @Autowired
     Clock clock;
+    @Autowired
+    Balances balances;
+    @Autowired
+    JournalEntries journal;
 
     @BeforeEach
     void pendingOrder() {
         orders.deleteAll();
         mongo.remove(new Query(), "offers");
         providers.deleteAll();
+        journal.deleteAll();
         TestOrders.pendingOrder(orders, ORDER, CUSTOMER, clock);
     }
 
@@ -175,7 +188,16 @@ class OrderStateWorkersTest {
         workers.start(ORDER);
         workers.start(ORDER);
         workers.complete(ORDER);
+        workers.complete(ORDER);
         ServiceOrder completed = order();
+        Money amount = Money.yuan(completed.getAmount());
+        Money commission = Money.fen(Math.round(amount.fen() * 0.2));
+        assertThat(journal.findAll()).as("a redelivered completion is posted once").singleElement()
+                .satisfies(entry -> assertThat(entry.id()).isEqualTo("completion:" + ORDER));
+        assertThat(balances.of(ORDER)).containsOnly(
+                Map.entry(Account.of(AccountKind.CUSTOMER_PREPAYMENTS), amount),
+                Map.entry(Account.of(AccountKind.PLATFORM_REVENUE), commission.negate()),
+                Map.entry(Account.providerPayable(GRABBER), amount.minus(commission).negate()));
         completed.fileComplaint("late", CUSTOMER, clock);
         completed.decideComplaint(true, "admin-1", "赵敏", clock);
         orders.save(completed);

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 
+import com.careflow.domain.ledger.Money;
+import com.careflow.domain.ledger.MoneyMovements;
 import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
@@ -12,8 +14,8 @@ import com.careflow.domain.order.ServiceOrder;
 /**
  * Charges an order's payment attempt once: checks the attempt is the order's current one (so two attempts never
  * both reach the gateway and nothing is charged once the order is paid), asks the gateway (idempotent by the
- * attempt's key), records the payment once, and marks the order PAID, or the attempt declined. Safe to run again
- * with the same request at any point.
+ * attempt's key), records the payment once, posts it to the ledger once ({@code charge:<order>:<attempt>}) and marks
+ * the order PAID, or the attempt declined. Safe to run again with the same request at any point.
  */
 @Component
 class OrderCharger {
@@ -25,15 +27,17 @@ class OrderCharger {
     private final Orders orders;
     private final OrderChanges changes;
     private final DeclineReasons reasons;
+    private final MoneyMovements ledger;
     private final Clock clock;
 
     OrderCharger(PaymentGateway gateway, Payments payments, Orders orders, OrderChanges changes,
-            DeclineReasons reasons, Clock clock) {
+            DeclineReasons reasons, MoneyMovements ledger, Clock clock) {
         this.gateway = gateway;
         this.payments = payments;
         this.orders = orders;
         this.changes = changes;
         this.reasons = reasons;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -44,6 +48,7 @@ class OrderCharger {
         ChargeResult result = gateway.charge(request);
         payments.recordOnce(Payment.of(request, result, clock.instant()));
         if (result.approved()) {
+            ledger.charged(request.orderNumber(), request.attempt(), Money.yuan(request.amount()));
             markPaid(request.orderNumber(), result.paymentId());
             return new OrderCharge(result, null);
         }

@@ -4,20 +4,26 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import com.careflow.domain.ledger.Money;
+import com.careflow.domain.ledger.MoneyMovements;
+
 /**
  * Pays an order's approved charge back once: reads our payment record, asks the gateway (idempotent by key
- * {@code refund:<orderNumber>}) and marks the payment REFUNDED. The order itself is not touched; its own step
- * records the cancellation or refund. Safe to run again at any point.
+ * {@code refund:<orderNumber>}), marks the payment REFUNDED and posts the refund to the ledger (once, under the same
+ * id; a run that stopped between the two posts it on the next delivery). The order itself is not touched; its own
+ * step records the cancellation or refund. Safe to run again at any point.
  */
 @Component
 class OrderRefunder {
 
     private final PaymentGateway gateway;
     private final Payments payments;
+    private final MoneyMovements ledger;
 
-    OrderRefunder(PaymentGateway gateway, Payments payments) {
+    OrderRefunder(PaymentGateway gateway, Payments payments, MoneyMovements ledger) {
         this.gateway = gateway;
         this.payments = payments;
+        this.ledger = ledger;
     }
 
     /**
@@ -33,11 +39,11 @@ class OrderRefunder {
             return Optional.empty();
         }
         Payment payment = charged.get();
-        if (payment.status() == PaymentStatus.REFUNDED) {
-            return Optional.of(payment.refundId());
+        if (payment.status() != PaymentStatus.REFUNDED) {
+            payment = payment.refunded(gateway.refund(RefundRequest.of(payment)));
+            payments.save(payment);
         }
-        RefundResult result = gateway.refund(RefundRequest.of(payment));
-        payments.save(payment.refunded(result));
-        return Optional.of(result.refundId());
+        ledger.refunded(orderNumber, Money.yuan(payment.amount()));
+        return Optional.of(payment.refundId());
     }
 }

@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import com.careflow.domain.ledger.Account;
+import com.careflow.domain.ledger.AccountKind;
+import com.careflow.domain.ledger.Balances;
+import com.careflow.domain.ledger.Money;
 import com.careflow.domain.order.OrderEvent;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
@@ -40,6 +46,8 @@ class PaymentIdempotencyTest {
     Payments payments;
     @Autowired
     MongoOperations mongo;
+    @Autowired
+    Balances balances;
 
     @Test
     void redeliveredJobChargesOnce() {
@@ -96,6 +104,13 @@ class PaymentIdempotencyTest {
                 });
 
         ServiceOrder order = orders.findById(orderNumber).orElseThrow();
+        assertThat(mongo.find(Query.query(Criteria.where("reference").is(orderNumber)), Document.class,
+                "journal")).as("one ledger entry").extracting(entry -> entry.get("_id"))
+                .containsExactly("charge:" + orderNumber);
+        Money amount = Money.yuan(order.getAmount());
+        assertThat(balances.of(orderNumber)).containsOnly(
+                Map.entry(Account.of(AccountKind.CUSTOMER_PAYMENTS_CLEARING), amount),
+                Map.entry(Account.of(AccountKind.CUSTOMER_PREPAYMENTS), amount.negate()));
         assertThat(order.getStatus()).isEqualTo(OrderStatus.PAID);
         assertThat(order.getPaymentId()).isEqualTo(paymentId);
         assertThat(order.getTimeline()).extracting(OrderEvent::status)

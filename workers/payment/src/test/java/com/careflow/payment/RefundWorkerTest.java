@@ -7,17 +7,23 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import com.careflow.domain.ledger.Account;
+import com.careflow.domain.ledger.AccountKind;
+import com.careflow.domain.ledger.Balances;
+import com.careflow.domain.ledger.Money;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
@@ -44,6 +50,8 @@ class RefundWorkerTest {
     Payments payments;
     @Autowired
     MongoOperations mongo;
+    @Autowired
+    Balances balances;
 
     @Test
     void approvedChargeIsRefundedOnceAndTheOrderIsLeftToItsOwnStep() {
@@ -104,6 +112,7 @@ class RefundWorkerTest {
         assertThat(payments.findById("order-charge:" + order.getOrderNumber()).orElseThrow().status())
                 .isEqualTo(PaymentStatus.DECLINED);
         assertThat(mongo.findById("refund:" + order.getOrderNumber(), GatewayRefund.class)).isNull();
+        assertThat(balances.of(order.getOrderNumber())).as("nothing charged, nothing in the ledger").isEmpty();
     }
 
     @Test
@@ -169,5 +178,12 @@ class RefundWorkerTest {
         assertThat(payment.status()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(payment.refundId()).isEqualTo(refundId);
         assertThat(payment.refundedAt()).isNotNull();
+        // charged and paid back before delivery: the order's clearing and prepayment are both back at zero
+        assertThat(mongo.find(Query.query(Criteria.where("reference").is(orderNumber)), Document.class,
+                "journal")).extracting(entry -> entry.get("_id"))
+                .containsExactlyInAnyOrder("charge:" + orderNumber, "refund:" + orderNumber);
+        assertThat(balances.of(orderNumber)).containsOnly(
+                Map.entry(Account.of(AccountKind.CUSTOMER_PAYMENTS_CLEARING), Money.fen(0)),
+                Map.entry(Account.of(AccountKind.CUSTOMER_PREPAYMENTS), Money.fen(0)));
     }
 }
