@@ -12,6 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import org.springframework.context.annotation.Configuration;
 
+import com.careflow.domain.ledger.JournalEntries;
+import com.careflow.domain.ledger.Ledger;
 import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.Orders;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -123,6 +125,20 @@ class ModuleBoundariesTest {
             .should().callMethodWhere(target(owner(assignableTo(Orders.class)))
                     .and(target(nameMatching("save.*|insert.*|delete.*"))))
             .because("every change of a ServiceOrder goes through OrderChanges");
+
+    /** The journal has one writer, which only inserts: a posted entry is never changed or deleted. */
+    @ArchTest
+    static final ArchRule journalIsWrittenOnlyByTheLedger = noClasses().that().doNotBelongToAnyOf(Ledger.class)
+            .should().callMethodWhere(target(owner(assignableTo(JournalEntries.class)))
+                    .and(target(nameMatching("save.*|insert.*|delete.*"))))
+            .because("every entry is posted through Ledger.post, once per business event");
+
+    /** Even the ledger never updates or deletes an entry: a correction is a new entry. */
+    @ArchTest
+    static final ArchRule journalEntriesAreNeverChanged = noClasses()
+            .should().callMethodWhere(target(owner(assignableTo(JournalEntries.class)))
+                    .and(target(nameMatching("save.*|delete.*"))))
+            .because("posted entries are immutable");
 
     private static ArchRule knowsNoOtherDeployable(String deployable) {
         return noClasses().that().resideInAPackage(deployable)
