@@ -9,7 +9,7 @@ Feature: Service order
   customer may cancel and gets the full amount back. An unpaid order lapses 30 minutes after it was placed; a
   declined card or a payment gateway outage lets her pay again until then (features/payment.feature). Check-in
   opens 30 minutes before the start, and a service cannot be completed before it starts. An approved complaint
-  refunds a completed order.
+  refunds a completed order. Every charge, completion and refund is posted to the ledger once.
 
   Background:
     Given the demo customer has signed in through Keycloak
@@ -48,6 +48,7 @@ Feature: Service order
     When she cancels the order
     Then the order becomes "CANCELLED" without reloading the page
     And the full amount was refunded once, with the order's refund idempotency key
+    And the ledger holds the order's charge and its refund, and the order's clearing is back at zero
     And the order no longer holds its slot
     And the provider is free again at that time
     And the order's timeline reads PENDING, PAID, CONFIRMED, CANCELLED, each with who and when
@@ -63,6 +64,7 @@ Feature: Service order
     And operations approves the complaint
     Then the order becomes "REFUNDED" without reloading the page
     And the full amount was refunded once, with the order's refund idempotency key
+    And the ledger holds the charge, the completion split at 20 % commission and the refund carried by the platform
     And the order's timeline reads PENDING, PAID, CONFIRMED, IN_PROGRESS, COMPLETED, REFUNDED, each with who and when
 
   Scenario: A provider can neither check in long before the start nor complete the service before it starts
