@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 
 import com.careflow.portal.certification.CertificationTestConfiguration;
 import com.careflow.portal.content.ContentTestConfiguration;
+import com.careflow.portal.finance.FinanceTestConfiguration;
 import com.careflow.portal.operations.OperationsTestConfiguration;
 import com.careflow.portal.order.OrderTestConfiguration;
 import com.careflow.portal.provider.ProviderTestConfiguration;
@@ -34,6 +35,7 @@ import com.careflow.portal.task.TaskTestConfiguration;
 @AutoConfigureDataMongo
 @Import({ InMemoryMongo.class, SecurityConfig.class, OrderTestConfiguration.class, ProviderTestConfiguration.class,
         OperationsTestConfiguration.class, TaskTestConfiguration.class,
-        CertificationTestConfiguration.class, ContentTestConfiguration.class, SearchTestConfiguration.class })
+        CertificationTestConfiguration.class, ContentTestConfiguration.class, SearchTestConfiguration.class,
+        FinanceTestConfiguration.class })
 public @interface PortalWebMvcTest {
 }

@@ -95,6 +95,8 @@ public class SecurityConfig {
                         .requestMatchers("/content/**", "/certification/**").hasAnyRole(CUSTOMER, PROVIDER)
                         // task inboxes: each user sees the tasks of their groups (roles)
                         .requestMatchers("/tasks/**", "/api/tasks/**").hasAnyRole(REVIEWER, FINANCE)
+                        // finance: the ledger's balances
+                        .requestMatchers("/finance/**").hasRole(FINANCE)
                         // operations: stuck assignments, complaints, incidents, search indices and reindex
                         .requestMatchers("/operations/**", "/api/operations/search/**").hasRole(ADMIN)
                         // Cockpit, Tasklist, Admin: operations, and analysts (read-only through the engine's

@@ -58,6 +58,8 @@ class SecurityMatrixTest {
         AUTHOR,
         /** task inboxes: reviewers and finance */
         INBOX,
+        /** the ledger's pages: finance */
+        FINANCE,
         /** certification documents: applicants and the reviewers deciding */
         DOCUMENTS,
         /** Operaton's Cockpit, Tasklist and Admin: operations and analysts */
@@ -127,6 +129,7 @@ class SecurityMatrixTest {
             post("/tasks/" + TASK + "/unclaim", Access.INBOX),
             post("/tasks/" + TASK + "/complete", Access.INBOX),
             get("/api/tasks", Access.INBOX),
+            get("/finance/ledger", Access.FINANCE),
             get("/operations/incidents", Access.ADMIN),
             post("/operations/incidents/" + TASK + "/retry", Access.ADMIN),
             get("/search", Access.PUBLIC),
@@ -227,6 +230,7 @@ class SecurityMatrixTest {
             case ADMIN -> role.equals(Roles.ADMIN);
             case AUTHOR -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.ADMIN).contains(role);
             case INBOX -> List.of(Roles.REVIEWER, Roles.FINANCE, Roles.ADMIN).contains(role);
+            case FINANCE -> List.of(Roles.FINANCE, Roles.ADMIN).contains(role);
             case DOCUMENTS -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ADMIN).contains(role);
             case WEBAPPS -> List.of(Roles.ANALYST, Roles.ADMIN).contains(role);
             case NOBODY -> false;
