@@ -64,7 +64,7 @@ Feature: Service order
     And operations approves the complaint
     Then the order becomes "REFUNDED" without reloading the page
     And the full amount was refunded once, with the order's refund idempotency key
-    And the ledger holds the charge, the completion split at 20 % commission and the refund carried by the platform
+    And the ledger holds the charge, the completion split at the commission table's default 20 % and the refund carried by the platform
     And the order's timeline reads PENDING, PAID, CONFIRMED, IN_PROGRESS, COMPLETED, REFUNDED, each with who and when
 
   Scenario: A provider can neither check in long before the start nor complete the service before it starts

@@ -12,10 +12,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.careflow.domain.catalog.ServiceCategory;
 import com.careflow.domain.engine.Incidents;
 import com.careflow.domain.engine.ProcessHistory;
 import com.careflow.domain.engine.UserTasks;
 import com.careflow.domain.engine.Workflows;
+import com.careflow.domain.ledger.CommissionRate;
+import com.careflow.domain.ledger.CommissionTable;
+import com.careflow.domain.provider.CertificationLevel;
 import com.careflow.search.Reindexing;
 import com.careflow.search.Search;
 
@@ -40,7 +44,8 @@ class PortalApplicationTest {
 
     @Test
     void startsWithTheEngineAdapterAndTheOrderWorkers() throws Exception {
-        for (Class<?> port : new Class<?>[] {Workflows.class, UserTasks.class, ProcessHistory.class, Incidents.class}) {
+        for (Class<?> port : new Class<?>[] {Workflows.class, UserTasks.class, ProcessHistory.class, Incidents.class,
+                CommissionTable.class}) {
             assertThat(context.getBeanNamesForType(port)).as(port.getSimpleName()).hasSize(1);
         }
         assertThat(context.containsBean("engineOrderProcess")).isTrue();
@@ -51,6 +56,16 @@ class PortalApplicationTest {
         assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isNotIn(401, 403, 404);
         assertThat(mvc.perform(get("/orders")).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("http://localhost/oauth2/authorization/keycloak");
+    }
+
+    /** processes/commission.dmn is deployed with the BPMN models and answers through the adapter. */
+    @Test
+    void theCommissionTableIsDeployedAndEvaluated() {
+        CommissionRate rate = context.getBean(CommissionTable.class).rateFor(CertificationLevel.PREMIUM,
+                ServiceCategory.HOME_CARE);
+
+        assertThat(rate.rate()).isEqualByComparingTo("0.15");
+        assertThat(rate.decision()).startsWith("commission@");
     }
 
     /** The search module's real implementations; no Elasticsearch runs here, so searching is a 503, not a 500. */

@@ -54,7 +54,7 @@ public class LedgerSteps {
                 Map.entry(PREPAYMENTS, Money.fen(0)));
     }
 
-    @And("the ledger holds the charge, the completion split at 20 % commission and the refund carried by the platform")
+    @And("the ledger holds the charge, the completion split at the commission table's default 20 % and the refund carried by the platform")
     public void chargedCompletedAndRefundedAfterDelivery() {
         ServiceOrder order = orders.findById(current.number()).orElseThrow();
         String number = order.getOrderNumber();
@@ -69,6 +69,10 @@ public class LedgerSteps {
                 Map.entry(Account.of(AccountKind.PLATFORM_REVENUE), commission.negate()),
                 Map.entry(Account.providerPayable(order.getProviderId()), amount.minus(commission).negate()),
                 Map.entry(Account.of(AccountKind.REFUNDS), amount));
+        // the escort is not premium: the table's default row, with the version that gave it on the entry
+        Document completion = mongo.findById("completion:" + number, Document.class, JournalEntry.COLLECTION);
+        assertThat(new BigDecimal(completion.get("commissionRate").toString())).isEqualByComparingTo("0.20");
+        assertThat(completion.getString("commissionDecision")).matches("commission@\\d+");
     }
 
     private List<String> entryIds(String orderNumber) {

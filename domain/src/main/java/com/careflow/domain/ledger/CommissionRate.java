@@ -4,14 +4,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The share of a delivered order the platform keeps. For now one configurable default
- * ({@code careflow.ledger.commission-rate}, 0.20); the analysts' decision table by level and category replaces it.
+ * The share of a delivered order the platform keeps, and the decision that set it ({@code commission@3}: the
+ * analysts' table processes/commission.dmn in version 3), so an old order can be explained after the table changes.
  */
-public record CommissionRate(BigDecimal rate) {
+public record CommissionRate(BigDecimal rate, String decision) {
 
     public CommissionRate {
         if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("A commission rate is between 0 and 1, not " + rate);
+        }
+        if (decision == null || decision.isBlank()) {
+            throw new IllegalArgumentException("A commission rate of " + rate + " needs the decision that set it");
         }
     }
 

@@ -53,7 +53,7 @@ final class Entries {
         return new JournalEntry(chargeId(orderNumber, attempt), orderNumber, "Charge of order " + orderNumber,
                 List.of(debit(account(AccountKind.CUSTOMER_PAYMENTS_CLEARING), amount),
                         credit(account(AccountKind.CUSTOMER_PREPAYMENTS), amount)),
-                null, at);
+                null, null, at);
     }
 
     static JournalEntry refund(String orderNumber, Money amount, boolean delivered, Instant at) {
@@ -62,7 +62,7 @@ final class Entries {
                 + (delivered ? " after delivery" : " before delivery"),
                 List.of(debit(account(carriedBy), amount),
                         credit(account(AccountKind.CUSTOMER_PAYMENTS_CLEARING), amount)),
-                null, at);
+                null, null, at);
     }
 
     /** A zero commission (rate 0) or a zero share (rate 1) has no line: a line moves money. */
@@ -80,14 +80,14 @@ final class Entries {
         }
         return new JournalEntry(completionId(orderNumber), orderNumber, "Completion of order " + orderNumber
                 + ": commission " + commission + ", provider " + providerId + " earns " + earnings, lines,
-                rate.rate(), at);
+                rate.rate(), rate.decision(), at);
     }
 
     static JournalEntry payout(String payoutId, String providerId, Money amount, Instant at) {
         return new JournalEntry(payoutId(payoutId), payoutId, "Payout " + payoutId + " to provider " + providerId,
                 List.of(debit(Account.providerPayable(providerId), amount),
                         credit(account(AccountKind.PAYOUTS_IN_TRANSIT), amount)),
-                null, at);
+                null, null, at);
     }
 
     static JournalEntry payoutConfirmed(JournalEntry payout, Instant at) {
@@ -96,7 +96,7 @@ final class Entries {
                 "Payout " + payout.reference() + " confirmed by the bank",
                 List.of(debit(account(AccountKind.PAYOUTS_IN_TRANSIT), amount),
                         credit(account(AccountKind.CUSTOMER_PAYMENTS_CLEARING), amount)),
-                null, at);
+                null, null, at);
     }
 
     /** The payout's reversing entry: every line of it with the opposite sign. */
@@ -104,7 +104,7 @@ final class Entries {
         return new JournalEntry(payoutReturnedId(payout.reference()), payout.reference(),
                 "Payout " + payout.reference() + " returned by the bank (reverses " + payout.id() + ")",
                 payout.lines().stream().map(line -> new JournalLine(line.account(), line.amount().negate())).toList(),
-                null, at);
+                null, null, at);
     }
 
     private static Account account(AccountKind kind) {

@@ -13,11 +13,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One posted movement of money: two or more lines that sum to zero, under the id of the business event that caused
  * it ({@code charge:<order>:<attempt>}, {@code refund:<order>}, {@code completion:<order>}, {@code payout:<id>}…), so
  * an event is posted once however often it is reported. {@code reference} is the order or payout it concerns;
- * {@code commissionRate} the rate a completion was split with (null for other entries). Immutable once posted.
+ * {@code commissionRate} the rate a completion was split with and {@code commissionDecision} the decision
+ * version that set it ({@code commission@3}), both null for other entries. Immutable once posted.
  */
 @Document(JournalEntry.COLLECTION)
 public record JournalEntry(@Id String id, String reference, String description, List<JournalLine> lines,
-        BigDecimal commissionRate, Instant postedAt) {
+        BigDecimal commissionRate, String commissionDecision, Instant postedAt) {
 
     public static final String COLLECTION = "journal";
 
@@ -45,12 +46,13 @@ public record JournalEntry(@Id String id, String reference, String description, 
     }
 
     /**
-     * The same movement as {@code other}: same id, reference, lines and rate. When it was posted and how it is
+     * The same movement as {@code other}: same id, reference, lines, rate and decision. When it was posted and how it is
      * described do not matter, so a redelivered event is recognised as the one already posted.
      */
     public boolean sameMovementAs(JournalEntry other) {
         return id.equals(other.id) && Objects.equals(reference, other.reference) && lines.equals(other.lines)
                 && (commissionRate == null ? other.commissionRate == null
-                        : other.commissionRate != null && commissionRate.compareTo(other.commissionRate) == 0);
+                        : other.commissionRate != null && commissionRate.compareTo(other.commissionRate) == 0)
+                && Objects.equals(commissionDecision, other.commissionDecision);
     }
 }

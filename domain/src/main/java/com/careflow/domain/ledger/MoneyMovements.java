@@ -1,9 +1,8 @@
 package com.careflow.domain.ledger;
 
-import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,13 +13,10 @@ import org.springframework.stereotype.Component;
 public class MoneyMovements {
 
     private final Ledger ledger;
-    private final CommissionRate commission;
     private final Clock clock;
 
-    MoneyMovements(Ledger ledger, @Value("${careflow.ledger.commission-rate:0.20}") BigDecimal commissionRate,
-            Clock clock) {
+    MoneyMovements(Ledger ledger, Clock clock) {
         this.ledger = ledger;
-        this.commission = new CommissionRate(commissionRate);
         this.clock = clock;
     }
 
@@ -38,9 +34,17 @@ public class MoneyMovements {
         return ledger.post(Entries.refund(orderNumber, amount, delivered, clock.instant()));
     }
 
-    /** The provider delivered the order: its amount splits into the commission and the provider's earnings. */
-    public JournalEntry completed(String orderNumber, String providerId, Money amount) {
-        return ledger.post(Entries.completion(orderNumber, providerId, amount, commission, clock.instant()));
+    /**
+     * The provider delivered the order: its amount splits into the commission at {@code rate} (from the
+     * {@link CommissionTable}) and the provider's earnings; the entry keeps the rate and its decision.
+     */
+    public JournalEntry completed(String orderNumber, String providerId, Money amount, CommissionRate rate) {
+        return ledger.post(Entries.completion(orderNumber, providerId, amount, rate, clock.instant()));
+    }
+
+    /** The order's completion entry, if it is posted. */
+    public Optional<JournalEntry> completionOf(String orderNumber) {
+        return ledger.entry(Entries.completionId(orderNumber));
     }
 
     /** A payout to the provider's bank was sent: the payable goes in transit. */

@@ -21,14 +21,14 @@ class JournalEntryTest {
     @Test
     void anEntryWhoseLinesDoNotSumToZeroIsRefused() {
         assertThatThrownBy(() -> new JournalEntry("charge:O1:1", "O1", "x",
-                List.of(debit(CLEARING, Money.fen(19900)), credit(PREPAYMENTS, Money.fen(19800))), null, AT))
+                List.of(debit(CLEARING, Money.fen(19900)), credit(PREPAYMENTS, Money.fen(19800))), null, null, AT))
                 .isInstanceOf(UnbalancedEntryException.class)
                 .hasMessageContaining("does not balance").hasMessageContaining("1.00 CNY");
     }
 
     @Test
     void anEntryNeedsTwoLines() {
-        assertThatThrownBy(() -> new JournalEntry("charge:O1:1", "O1", "x", List.of(), null, AT))
+        assertThatThrownBy(() -> new JournalEntry("charge:O1:1", "O1", "x", List.of(), null, null, AT))
                 .isInstanceOf(UnbalancedEntryException.class).hasMessageContaining("at least two");
     }
 
@@ -56,11 +56,12 @@ class JournalEntryTest {
 
     @Test
     void aCompletionSplitsTheAmountAtTheRecordedRate() {
-        JournalEntry entry = Entries.completion("O1", "p1", Money.fen(19900), new CommissionRate(new BigDecimal("0.20")),
-                AT);
+        JournalEntry entry = Entries.completion("O1", "p1", Money.fen(19900), new CommissionRate(new BigDecimal("0.20"),
+                "commission@3"), AT);
 
         assertThat(entry.id()).isEqualTo("completion:O1");
         assertThat(entry.commissionRate()).isEqualByComparingTo("0.20");
+        assertThat(entry.commissionDecision()).isEqualTo("commission@3");
         assertThat(entry.lines()).containsExactly(debit(PREPAYMENTS, Money.fen(19900)),
                 credit(Account.of(AccountKind.PLATFORM_REVENUE), Money.fen(3980)),
                 credit(Account.providerPayable("p1"), Money.fen(15920)));
@@ -68,13 +69,16 @@ class JournalEntryTest {
 
     @Test
     void aCommissionIsRoundedToTheFenAndItsExtremesLeaveOutTheEmptyLine() {
-        assertThat(new CommissionRate(new BigDecimal("0.15")).commissionOn(Money.fen(3))).isEqualTo(Money.fen(0));
-        assertThat(new CommissionRate(new BigDecimal("0.5")).commissionOn(Money.fen(3))).isEqualTo(Money.fen(2));
-        assertThat(Entries.completion("O1", "p1", Money.fen(100), new CommissionRate(BigDecimal.ZERO), AT).lines())
+        assertThat(new CommissionRate(new BigDecimal("0.15"), "commission@1").commissionOn(Money.fen(3))).isEqualTo(Money.fen(0));
+        assertThat(new CommissionRate(new BigDecimal("0.5"), "commission@1").commissionOn(Money.fen(3))).isEqualTo(Money.fen(2));
+        assertThat(Entries.completion("O1", "p1", Money.fen(100), new CommissionRate(BigDecimal.ZERO, "commission@1"), AT).lines())
                 .hasSize(2);
-        assertThat(Entries.completion("O1", "p1", Money.fen(100), new CommissionRate(BigDecimal.ONE), AT).lines())
+        assertThat(Entries.completion("O1", "p1", Money.fen(100), new CommissionRate(BigDecimal.ONE, "commission@1"), AT).lines())
                 .hasSize(2);
-        assertThatThrownBy(() -> new CommissionRate(new BigDecimal("1.2"))).hasMessageContaining("between 0 and 1");
+        assertThatThrownBy(() -> new CommissionRate(new BigDecimal("1.2"), "commission@1"))
+                .hasMessageContaining("between 0 and 1");
+        assertThatThrownBy(() -> new CommissionRate(new BigDecimal("0.2"), " "))
+                .hasMessageContaining("needs the decision");
     }
 
     @Test
@@ -98,10 +102,20 @@ class JournalEntryTest {
     @Test
     void theSameMovementIgnoresWhenAndHowItWasDescribed() {
         JournalEntry first = Entries.charge("O1", 2, Money.fen(100), AT);
-        JournalEntry again = new JournalEntry(first.id(), "O1", "another text", first.lines(), null, AT.plusSeconds(9));
+        JournalEntry again = new JournalEntry(first.id(), "O1", "another text", first.lines(), null, null,
+                AT.plusSeconds(9));
         JournalEntry other = Entries.charge("O1", 2, Money.fen(101), AT);
 
         assertThat(first.sameMovementAs(again)).isTrue();
         assertThat(first.sameMovementAs(other)).isFalse();
+    }
+
+    @Test
+    void aCompletionUnderAnotherVersionOfTheTableIsAnotherMovement() {
+        BigDecimal rate = new BigDecimal("0.20");
+        JournalEntry first = Entries.completion("O1", "p1", Money.fen(100), new CommissionRate(rate, "commission@1"), AT);
+        JournalEntry next = Entries.completion("O1", "p1", Money.fen(100), new CommissionRate(rate, "commission@2"), AT);
+
+        assertThat(first.sameMovementAs(next)).isFalse();
     }
 }

@@ -3,6 +3,7 @@ package com.careflow.domain.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ class LedgerPostingTest {
     private static final Account PREPAYMENTS = Account.of(AccountKind.CUSTOMER_PREPAYMENTS);
     private static final Account REVENUE = Account.of(AccountKind.PLATFORM_REVENUE);
     private static final Account IN_TRANSIT = Account.of(AccountKind.PAYOUTS_IN_TRANSIT);
+    private static final CommissionRate RATE = new CommissionRate(new BigDecimal("0.20"), "commission@2");
 
     @Autowired
     Ledger ledger;
@@ -91,11 +93,11 @@ class LedgerPostingTest {
     @Test
     void balancesAreDerivedFromTheJournal() {
         movements.charged("O1", 1, Money.fen(20000));
-        movements.completed("O1", "p1", Money.fen(20000));
+        movements.completed("O1", "p1", Money.fen(20000), RATE);
         movements.charged("O2", 1, Money.fen(10000));
         movements.refunded("O2", Money.fen(10000));
         movements.charged("O3", 2, Money.fen(5000));
-        movements.completed("O3", "p2", Money.fen(5000));
+        movements.completed("O3", "p2", Money.fen(5000), RATE);
 
         assertThat(balances.all()).containsOnly(
                 entry(CLEARING, 25000), entry(REVENUE, -5000), entry(Account.providerPayable("p1"), -16000),
@@ -104,12 +106,13 @@ class LedgerPostingTest {
         assertThat(balances.providerPayable("nobody")).isEqualTo(Money.fen(0));
         assertThat(balances.of("O2")).containsOnly(entry(CLEARING, 0), entry(PREPAYMENTS, 0));
         assertThat(ledger.entry("completion:O1").orElseThrow().commissionRate()).isEqualByComparingTo("0.20");
+        assertThat(ledger.entry("completion:O1").orElseThrow().commissionDecision()).isEqualTo("commission@2");
     }
 
     @Test
     void aRefundAfterDeliveryIsCarriedByThePlatform() {
         movements.charged("O1", 1, Money.fen(20000));
-        movements.completed("O1", "p1", Money.fen(20000));
+        movements.completed("O1", "p1", Money.fen(20000), RATE);
         movements.refunded("O1", Money.fen(20000));
 
         assertThat(balances.of("O1")).containsOnly(entry(CLEARING, 0), entry(PREPAYMENTS, 0),
@@ -120,7 +123,7 @@ class LedgerPostingTest {
     @Test
     void aPayoutGoesInTransitAndIsConfirmedOrReturned() {
         movements.charged("O1", 1, Money.fen(20000));
-        movements.completed("O1", "p1", Money.fen(20000));
+        movements.completed("O1", "p1", Money.fen(20000), RATE);
 
         movements.payoutSent("W1", "p1", Money.fen(10000));
         assertThat(balances.providerPayable("p1")).isEqualTo(Money.fen(6000));

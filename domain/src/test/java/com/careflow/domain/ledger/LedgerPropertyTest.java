@@ -68,7 +68,7 @@ class LedgerPropertyTest {
 
         final Random random;
         final MoneyMovements movements;
-        final BigDecimal rate;
+        final CommissionRate rate;
         final List<String> events = new ArrayList<>();
         final Map<String, Long> owed = new HashMap<>();
         final List<Order> orders = new ArrayList<>();
@@ -77,8 +77,8 @@ class LedgerPropertyTest {
 
         Model(Random random) {
             this.random = random;
-            this.rate = new BigDecimal(RATES[random.nextInt(RATES.length)]);
-            this.movements = new MoneyMovements(ledger, rate, clock);
+            this.rate = new CommissionRate(new BigDecimal(RATES[random.nextInt(RATES.length)]), "commission@1");
+            this.movements = new MoneyMovements(ledger, clock);
         }
 
         void run(int steps) {
@@ -103,10 +103,10 @@ class LedgerPropertyTest {
 
         void complete(Order order) {
             order.state = Order.COMPLETED;
-            long commission = rate.multiply(BigDecimal.valueOf(order.fen)).setScale(0, RoundingMode.HALF_UP)
+            long commission = rate.rate().multiply(BigDecimal.valueOf(order.fen)).setScale(0, RoundingMode.HALF_UP)
                     .longValueExact();
             owed.merge(order.provider, order.fen - commission, Long::sum);
-            twice(() -> movements.completed(order.number, order.provider, Money.fen(order.fen)));
+            twice(() -> movements.completed(order.number, order.provider, Money.fen(order.fen), rate));
             event("complete " + order.number);
         }
 

@@ -3,9 +3,11 @@ package com.careflow.engine.adapter;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.operaton.bpm.engine.DecisionService;
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.HistoryService;
 import org.operaton.bpm.engine.ManagementService;
+import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.RuntimeService;
 import org.operaton.bpm.engine.TaskService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,10 +21,11 @@ import com.careflow.domain.engine.Incidents;
 import com.careflow.domain.engine.ProcessHistory;
 import com.careflow.domain.engine.UserTasks;
 import com.careflow.domain.engine.Workflows;
+import com.careflow.domain.ledger.CommissionTable;
 
 /**
  * The domain's engine ports on the embedded engine: {@link Workflows}, {@link UserTasks}, {@link ProcessHistory},
- * {@link Incidents}, and the delivery of kept messages. Loaded in every application that runs an engine node.
+ * {@link Incidents}, the {@link CommissionTable} decision, and the delivery of kept messages. Loaded in every application that runs an engine node.
  */
 @AutoConfiguration(afterName = {
         "org.operaton.bpm.spring.boot.starter.OperatonBpmAutoConfiguration",
@@ -61,5 +64,10 @@ public class EngineAdapterConfiguration {
     OperatonIncidents incidents(RuntimeService runtime, HistoryService history, ManagementService management,
             ExternalTaskService externalTasks) {
         return new OperatonIncidents(runtime, history, management, externalTasks);
+    }
+
+    @Bean
+    OperatonCommissionTable commissionTable(RepositoryService repository, DecisionService decisions) {
+        return new OperatonCommissionTable(repository, decisions);
     }
 }

@@ -35,6 +35,7 @@ final class TestEngine implements AutoCloseable {
     final OperatonUserTasks userTasks;
     final OperatonProcessHistory history;
     final OperatonIncidents incidents;
+    final OperatonCommissionTable commissionTable;
     private final MongoServer server;
     private final MongoClient client;
 
@@ -58,6 +59,7 @@ final class TestEngine implements AutoCloseable {
         history = new OperatonProcessHistory(engine.getHistoryService());
         incidents = new OperatonIncidents(engine.getRuntimeService(), engine.getHistoryService(),
                 engine.getManagementService(), engine.getExternalTaskService());
+        commissionTable = new OperatonCommissionTable(engine.getRepositoryService(), engine.getDecisionService());
     }
 
     void deploy(BpmnModelInstance... models) {

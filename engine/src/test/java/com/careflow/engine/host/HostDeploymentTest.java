@@ -9,11 +9,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.RepositoryService;
 import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.operaton.bpm.engine.repository.DecisionDefinition;
 import org.operaton.bpm.engine.repository.ProcessDefinition;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.CertificationProcess;
+import com.careflow.domain.process.CommissionDecision;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
@@ -28,7 +30,7 @@ class HostDeploymentTest {
     Path dir;
 
     @Test
-    void deploysTheFiveModelsOnceAcrossRestarts() {
+    void deploysTheFiveProcessesAndTheCommissionTableOnceAcrossRestarts() {
         try (ConfigurableApplicationContext context = HostTestApplication.startOn(dir, true)) {
             RepositoryService repository = context.getBean(ProcessEngine.class).getRepositoryService();
             assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
@@ -36,6 +38,8 @@ class HostDeploymentTest {
                     .containsExactlyInAnyOrder(ServiceOrderProcess.PROCESS_ID, GrabOrderProcess.PROCESS_ID,
                             AppointmentProcess.PROCESS_ID, ContentReviewProcess.PROCESS_ID,
                             CertificationProcess.PROCESS_ID);
+            assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
+                    .extracting(DecisionDefinition::getKey).containsExactly(CommissionDecision.DECISION_ID);
             assertThat(context.getEnvironment().getProperty("operaton.bpm.history-level")).isEqualTo("full");
             assertThat(context.getBean(ProcessEngine.class).getProcessEngineConfiguration().getHistory())
                     .isEqualTo("full");
@@ -46,12 +50,15 @@ class HostDeploymentTest {
                     .isEqualTo(1);
             assertThat(repository.createProcessDefinitionQuery().list()).extracting(ProcessDefinition::getVersion)
                     .containsOnly(1);
+            assertThat(repository.createDecisionDefinitionQuery().list()).extracting(DecisionDefinition::getVersion)
+                    .containsOnly(1);
             // nothing was deployed by this start, yet every model is parsed before the node serves (DeploymentCache)
             var cache = ((ProcessEngineConfigurationImpl) context.getBean(ProcessEngine.class)
                     .getProcessEngineConfiguration()).getDeploymentCache().getProcessDefinitionCache();
             assertThat(repository.createProcessDefinitionQuery().list())
                     .allSatisfy(definition -> assertThat(cache.get(definition.getId())).isNotNull());
-            assertThat(context.getBean(DeploymentCache.class).definitions()).isEqualTo(5);
+            assertThat(context.getBean(DeploymentCache.class).definitions()).as("five processes and one decision")
+                    .isEqualTo(6);
         }
     }
 }

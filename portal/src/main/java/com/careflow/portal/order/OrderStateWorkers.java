@@ -21,6 +21,11 @@ import org.springframework.stereotype.Component;
 import com.careflow.domain.assignment.AssignedBy;
 import com.careflow.domain.assignment.Offer;
 import com.careflow.domain.assignment.Offers;
+import com.careflow.domain.catalog.ServiceCategory;
+import com.careflow.domain.catalog.ServiceItem;
+import com.careflow.domain.catalog.ServiceItems;
+import com.careflow.domain.ledger.CommissionRate;
+import com.careflow.domain.ledger.CommissionTable;
 import com.careflow.domain.ledger.Money;
 import com.careflow.domain.ledger.MoneyMovements;
 import com.careflow.domain.order.CancelReason;
@@ -59,14 +64,19 @@ public class OrderStateWorkers {
     private final OrderChanges orders;
     private final Offers offers;
     private final Providers providers;
+    private final ServiceItems services;
     private final MoneyMovements ledger;
+    private final CommissionTable commissionTable;
     private final Clock clock;
 
-    OrderStateWorkers(OrderChanges orders, Offers offers, Providers providers, MoneyMovements ledger, Clock clock) {
+    OrderStateWorkers(OrderChanges orders, Offers offers, Providers providers, ServiceItems services,
+            MoneyMovements ledger, CommissionTable commissionTable, Clock clock) {
         this.orders = orders;
         this.offers = offers;
         this.providers = providers;
+        this.services = services;
         this.ledger = ledger;
+        this.commissionTable = commissionTable;
         this.clock = clock;
     }
 
@@ -111,15 +121,16 @@ public class OrderStateWorkers {
     /**
      * The provider marked the service delivered: IN_PROGRESS → COMPLETED, by the provider. Before the appointment
      * starts the order refuses; the model's SERVICE_NOT_STARTED boundary then waits for the next completion. The
-     * completed order's amount is split in the ledger into commission and the provider's earnings; a redelivery
-     * posts it again, which the ledger takes as the entry already posted (and so heals a run stopped in between).
+     * completed order's amount is split in the ledger into commission, at the rate of the analysts' table for the
+     * provider's level in the service's category, and the provider's earnings. A redelivery posts it only if it is
+     * not posted yet (and so heals a run stopped in between); once posted, the rate of its time stays.
      */
     @TopicWorker(JOB_COMPLETE_ORDER)
     public void complete(@Var("orderNumber") String orderNumber) {
         try {
             ServiceOrder order = change(orderNumber, fresh -> fresh.complete(providerOrSystem(fresh), clock));
-            if (order.getCompletedAt() != null) {
-                ledger.completed(orderNumber, order.getProviderId(), Money.yuan(order.getAmount()));
+            if (order.getCompletedAt() != null && ledger.completionOf(orderNumber).isEmpty()) {
+                ledger.completed(orderNumber, order.getProviderId(), Money.yuan(order.getAmount()), commission(order));
             }
         }
         catch (TooEarly early) {
@@ -160,6 +171,15 @@ public class OrderStateWorkers {
                 .orElseThrow(() -> incident("Provider " + providerIdVariable + " of order " + orderNumber
                         + " does not exist"));
         return new Assignee(providerIdVariable, name, SYSTEM);
+    }
+
+    /** The table's rate for the order; a provider without a certificate in the category has no level. */
+    private CommissionRate commission(ServiceOrder order) {
+        ServiceCategory category = services.findById(order.getServiceId()).map(ServiceItem::category)
+                .orElseThrow(() -> incident("Service " + order.getServiceId() + " of order " + order.getOrderNumber()
+                        + " does not exist; its commission cannot be decided"));
+        return commissionTable.rateFor(providers.findById(order.getProviderId())
+                .map(provider -> provider.levelFor(category)).orElse(null), category);
     }
 
     private static CancelReason reason(String orderNumber, String header) {

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.careflow.domain.ledger.CommissionRate;
 import com.careflow.domain.ledger.JournalEntries;
 import com.careflow.domain.ledger.Money;
 import com.careflow.domain.ledger.MoneyMovements;
@@ -34,7 +37,8 @@ class FinanceControllerTest {
     @Test
     void theLedgerShowsEachAccountsBalanceAndATotalOfZero() throws Exception {
         movements.charged("ORD20250101000901", 1, Money.fen(20000));
-        movements.completed("ORD20250101000901", "provider-1", Money.fen(20000));
+        movements.completed("ORD20250101000901", "provider-1", Money.fen(20000),
+                new CommissionRate(new BigDecimal("0.20"), "commission@1"));
         movements.charged("ORD20250101000902", 1, Money.fen(10000));
         movements.refunded("ORD20250101000902", Money.fen(10000));
 

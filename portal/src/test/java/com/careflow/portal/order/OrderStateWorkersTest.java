@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +18,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.data.mongo.DataMongoTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
+import com.careflow.domain.catalog.ServiceCategory;
+import com.careflow.domain.catalog.ServiceItem;
+import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.ledger.Account;
 import com.careflow.domain.ledger.AccountKind;
 import com.careflow.domain.ledger.Balances;
+import com.careflow.domain.ledger.CommissionRate;
+import com.careflow.domain.ledger.CommissionTable;
 import com.careflow.domain.ledger.JournalEntries;
 import com.careflow.domain.ledger.Ledger;
 import com.careflow.domain.ledger.Money;
@@ -33,6 +43,8 @@ import com.careflow.domain.order.PaymentState;
 import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
+import com.careflow.domain.provider.Certification;
+import com.careflow.domain.provider.CertificationLevel;
 import com.careflow.domain.provider.Location;
 import com.careflow.domain.provider.Provider;
 import com.careflow.domain.provider.Providers;
@@ -45,8 +57,24 @@ import com.careflow.worker.TopicWorker;
 /** The order-state topic workers against real repositories (in-memory Mongo); the engine calls the methods. */
 @DataMongoTest
 @Import({ InMemoryMongo.class, OrderStateWorkers.class, OrderChanges.class, Ledger.class, MoneyMovements.class,
-        Balances.class })
+        Balances.class, OrderStateWorkersTest.Table.class })
 class OrderStateWorkersTest {
+
+    /** The commission port as the engine answers it: premium providers at 15 %, the rest at 20 %, version 7. */
+    @TestConfiguration
+    static class Table {
+
+        final List<String> asked = new ArrayList<>();
+
+        @Bean
+        CommissionTable commissionTable() {
+            return (level, category) -> {
+                asked.add(level + " " + category);
+                return new CommissionRate(new BigDecimal(level == CertificationLevel.PREMIUM ? "0.15" : "0.20"),
+                        "commission@7");
+            };
+        }
+    }
 
     static final String ORDER = "ORD20250101000300";
     static final String CUSTOMER = "customer-7";
@@ -66,6 +94,10 @@ class OrderStateWorkersTest {
     Balances balances;
     @Autowired
     JournalEntries journal;
+    @Autowired
+    ServiceItems services;
+    @Autowired
+    Table table;
 
     @BeforeEach
     void pendingOrder() {
@@ -73,6 +105,9 @@ class OrderStateWorkersTest {
         mongo.remove(new Query(), "offers");
         providers.deleteAll();
         journal.deleteAll();
+        table.asked.clear();
+        services.save(new ServiceItem(TestOrders.SERVICE_ID, ServiceCategory.COMPANION_ESCORT, "半日陪诊（北京）", "",
+                new BigDecimal("199.00"), 240, "北京", true));
         TestOrders.pendingOrder(orders, ORDER, CUSTOMER, clock);
     }
 
@@ -184,6 +219,7 @@ class OrderStateWorkersTest {
         orders.deleteAll();
         TestOrders.pendingOrder(orders, ORDER, CUSTOMER, LocalDateTime.now(clock).minusMinutes(5), clock);
         confirmedWith(GRABBER, "周敏");
+        certified(GRABBER, CertificationLevel.PREMIUM);
 
         workers.start(ORDER);
         workers.start(ORDER);
@@ -191,9 +227,15 @@ class OrderStateWorkersTest {
         workers.complete(ORDER);
         ServiceOrder completed = order();
         Money amount = Money.yuan(completed.getAmount());
-        Money commission = Money.fen(Math.round(amount.fen() * 0.2));
+        Money commission = Money.fen(Math.round(amount.fen() * 0.15));
+        assertThat(table.asked).as("the table is asked once, for the provider's level in the service's category")
+                .containsExactly("PREMIUM COMPANION_ESCORT");
         assertThat(journal.findAll()).as("a redelivered completion is posted once").singleElement()
-                .satisfies(entry -> assertThat(entry.id()).isEqualTo("completion:" + ORDER));
+                .satisfies(entry -> {
+                    assertThat(entry.id()).isEqualTo("completion:" + ORDER);
+                    assertThat(entry.commissionRate()).isEqualByComparingTo("0.15");
+                    assertThat(entry.commissionDecision()).isEqualTo("commission@7");
+                });
         assertThat(balances.of(ORDER)).containsOnly(
                 Map.entry(Account.of(AccountKind.CUSTOMER_PREPAYMENTS), amount),
                 Map.entry(Account.of(AccountKind.PLATFORM_REVENUE), commission.negate()),
@@ -286,6 +328,39 @@ class OrderStateWorkersTest {
         ServiceOrder order = order();
         order.markPaid("PAY-7", "payment-worker", clock);
         orders.save(order);
+    }
+
+    @Test
+    void aProviderWithoutACertificateInTheCategoryIsAskedForWithNoLevel() {
+        orders.deleteAll();
+        TestOrders.pendingOrder(orders, ORDER, CUSTOMER, LocalDateTime.now(clock).minusMinutes(5), clock);
+        confirmedWith(GRABBER, "周敏");
+        workers.start(ORDER);
+
+        workers.complete(ORDER);
+
+        assertThat(table.asked).containsExactly("null COMPANION_ESCORT");
+        assertThat(journal.findById("completion:" + ORDER)).get().extracting(entry -> entry.commissionDecision())
+                .isEqualTo("commission@7");
+    }
+
+    @Test
+    void aCompletionOfAServiceNoLongerInTheCatalogueIsAnIncidentAndPostsNothing() {
+        orders.deleteAll();
+        TestOrders.pendingOrder(orders, ORDER, CUSTOMER, LocalDateTime.now(clock).minusMinutes(5), clock);
+        confirmedWith(GRABBER, "周敏");
+        workers.start(ORDER);
+        services.deleteAll();
+
+        assertThatThrownBy(() -> workers.complete(ORDER)).isInstanceOf(TaskFailure.class)
+                .hasMessageContaining(TestOrders.SERVICE_ID).hasMessageContaining("commission cannot be decided");
+        assertThat(journal.count()).isZero();
+    }
+
+    private void certified(String providerId, CertificationLevel level) {
+        providers.save(new Provider(providerId, "周敏", "北京", "海淀区",
+                List.of(new Certification(ServiceCategory.COMPANION_ESCORT, level, Instant.now(clock).plusSeconds(86400))),
+                List.of("zh"), Set.of(), 4.8, true, new Location(39.96, 116.30)));
     }
 
     private void confirmedWith(String providerId, String name) {
