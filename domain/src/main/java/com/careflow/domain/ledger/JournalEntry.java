@@ -46,8 +46,8 @@ public record JournalEntry(@Id String id, String reference, String description, 
     }
 
     /**
-     * The same movement as {@code other}: same id, reference, lines, rate and decision. When it was posted and how it is
-     * described do not matter, so a redelivered event is recognised as the one already posted.
+     * The same movement as {@code other}: same id, reference, lines, rate and decision. When it was posted and how
+     * it is described do not matter, so a redelivered event is recognised as the one already posted.
      */
     public boolean sameMovementAs(JournalEntry other) {
         return id.equals(other.id) && Objects.equals(reference, other.reference) && lines.equals(other.lines)

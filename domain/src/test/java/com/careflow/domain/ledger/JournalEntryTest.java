@@ -69,12 +69,10 @@ class JournalEntryTest {
 
     @Test
     void aCommissionIsRoundedToTheFenAndItsExtremesLeaveOutTheEmptyLine() {
-        assertThat(new CommissionRate(new BigDecimal("0.15"), "commission@1").commissionOn(Money.fen(3))).isEqualTo(Money.fen(0));
-        assertThat(new CommissionRate(new BigDecimal("0.5"), "commission@1").commissionOn(Money.fen(3))).isEqualTo(Money.fen(2));
-        assertThat(Entries.completion("O1", "p1", Money.fen(100), new CommissionRate(BigDecimal.ZERO, "commission@1"), AT).lines())
-                .hasSize(2);
-        assertThat(Entries.completion("O1", "p1", Money.fen(100), new CommissionRate(BigDecimal.ONE, "commission@1"), AT).lines())
-                .hasSize(2);
+        assertThat(rate("0.15").commissionOn(Money.fen(3))).isEqualTo(Money.fen(0));
+        assertThat(rate("0.5").commissionOn(Money.fen(3))).isEqualTo(Money.fen(2));
+        assertThat(Entries.completion("O1", "p1", Money.fen(100), rate("0"), AT).lines()).hasSize(2);
+        assertThat(Entries.completion("O1", "p1", Money.fen(100), rate("1"), AT).lines()).hasSize(2);
         assertThatThrownBy(() -> new CommissionRate(new BigDecimal("1.2"), "commission@1"))
                 .hasMessageContaining("between 0 and 1");
         assertThatThrownBy(() -> new CommissionRate(new BigDecimal("0.2"), " "))
@@ -113,9 +111,15 @@ class JournalEntryTest {
     @Test
     void aCompletionUnderAnotherVersionOfTheTableIsAnotherMovement() {
         BigDecimal rate = new BigDecimal("0.20");
-        JournalEntry first = Entries.completion("O1", "p1", Money.fen(100), new CommissionRate(rate, "commission@1"), AT);
-        JournalEntry next = Entries.completion("O1", "p1", Money.fen(100), new CommissionRate(rate, "commission@2"), AT);
+        JournalEntry first = Entries.completion("O1", "p1", Money.fen(100), new CommissionRate(rate, "commission@1"),
+                AT);
+        JournalEntry next = Entries.completion("O1", "p1", Money.fen(100), new CommissionRate(rate, "commission@2"),
+                AT);
 
         assertThat(first.sameMovementAs(next)).isFalse();
+    }
+
+    private static CommissionRate rate(String rate) {
+        return new CommissionRate(new BigDecimal(rate), "commission@1");
     }
 }

@@ -25,7 +25,8 @@ import com.careflow.domain.ledger.CommissionTable;
 
 /**
  * The domain's engine ports on the embedded engine: {@link Workflows}, {@link UserTasks}, {@link ProcessHistory},
- * {@link Incidents}, the {@link CommissionTable} decision, and the delivery of kept messages. Loaded in every application that runs an engine node.
+ * {@link Incidents}, the {@link CommissionTable} decision, and the delivery of kept messages. Loaded in every
+ * application that runs an engine node.
  */
 @AutoConfiguration(afterName = {
         "org.operaton.bpm.spring.boot.starter.OperatonBpmAutoConfiguration",

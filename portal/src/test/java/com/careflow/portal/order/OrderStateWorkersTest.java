@@ -358,8 +358,9 @@ class OrderStateWorkersTest {
     }
 
     private void certified(String providerId, CertificationLevel level) {
-        providers.save(new Provider(providerId, "周敏", "北京", "海淀区",
-                List.of(new Certification(ServiceCategory.COMPANION_ESCORT, level, Instant.now(clock).plusSeconds(86400))),
+        Certification escort = new Certification(ServiceCategory.COMPANION_ESCORT, level,
+                Instant.now(clock).plusSeconds(86400));
+        providers.save(new Provider(providerId, "周敏", "北京", "海淀区", List.of(escort),
                 List.of("zh"), Set.of(), 4.8, true, new Location(39.96, 116.30)));
     }
 
