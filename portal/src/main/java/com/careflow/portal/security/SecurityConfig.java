@@ -83,7 +83,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/community", "/community/**").permitAll()
                         // search over services, providers and published content, and its suggestions
                         .requestMatchers(HttpMethod.GET, "/search", "/api/search", "/api/search/suggest").permitAll()
-                        .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/images/**", "/vendor/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error", "/actuator/health/**").permitAll()
                         // customers (and admin, through the role hierarchy)
                         .requestMatchers("/orders/**", "/api/orders/**").hasRole(CUSTOMER)

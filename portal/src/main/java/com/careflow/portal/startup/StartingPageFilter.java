@@ -34,7 +34,7 @@ class StartingPageFilter extends OncePerRequestFilter {
 
     static final String VIEW = "startup/starting";
     static final int REFRESH_SECONDS = 3;
-    private static final List<String> PASS = List.of("/actuator", "/engine-rest", "/css/", "/js/", "/images/",
+    private static final List<String> PASS = List.of("/actuator", "/engine-rest", "/css/", "/js/", "/images/", "/vendor/",
             "/favicon.ico");
 
     private final StartupGate gate;

@@ -87,6 +87,7 @@ class SecurityMatrixTest {
             get("/register", Access.PUBLIC),
             get("/css/careflow.css", Access.PUBLIC),
             get("/js/order-status.js", Access.PUBLIC),
+            get("/vendor/chart.js/chart.js", Access.PUBLIC),
             get("/images/logo.svg", Access.PUBLIC),
             get("/favicon.ico", Access.PUBLIC),
             get("/error", Access.PUBLIC),
