@@ -1,0 +1,6 @@
+package com.careflow.domain.health;
+
+/** Where a reading comes from. */
+public enum ReadingSource {
+    MANUAL, DEVICE, HOSPITAL
+}
