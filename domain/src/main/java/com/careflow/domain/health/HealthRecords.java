@@ -82,6 +82,11 @@ public class HealthRecords {
         return readings.findByCustomerIdAndTypeAndTakenAtBetweenOrderByTakenAt(customerId, type, from, to);
     }
 
+    /** A customer's readings of every type taken in [from, to], oldest first. */
+    public List<Reading> readingsBetween(String customerId, Instant from, Instant to) {
+        return readings.findByCustomerIdAndTakenAtBetweenOrderByTakenAt(customerId, from, to);
+    }
+
     BigDecimal heightOf(String customerId) {
         return profiles.findById(customerId).map(HealthProfile::heightCm).orElse(null);
     }

@@ -1,6 +1,8 @@
 package com.careflow.domain.health;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * The risk band of a reading, or of a period's average, with the guideline each threshold comes from. Bands are
@@ -105,5 +107,52 @@ public final class RiskBands {
             return RiskBand.HR_LOW;
         }
         return beatsPerMinute > 100 ? RiskBand.HR_HIGH : RiskBand.HR_NORMAL;
+    }
+
+    /**
+     * The bands on a chart's value axis, with the thresholds above: blood pressure by its systolic value (the
+     * diastolic thresholds are drawn as lines by the chart), glucose by its timing, weight through the BMI bands
+     * at the given height (none without it).
+     */
+    public static List<BandRange> ranges(ReadingType type, GlucoseTiming timing, BigDecimal heightCm) {
+        return switch (type) {
+            case BLOOD_PRESSURE -> List.of(range(RiskBand.BP_NORMAL, null, 120), range(RiskBand.BP_ELEVATED, 120, 130),
+                    range(RiskBand.BP_STAGE_1, 130, 140), range(RiskBand.BP_STAGE_2, 140, 180),
+                    range(RiskBand.BP_CRISIS, 180, null));
+            case HEART_RATE -> List.of(range(RiskBand.HR_LOW, null, 60), range(RiskBand.HR_NORMAL, 60, 101),
+                    range(RiskBand.HR_HIGH, 101, null));
+            case BLOOD_GLUCOSE -> {
+                boolean fasting = timing == GlucoseTiming.FASTING;
+                BigDecimal impaired = fasting ? FASTING_IMPAIRED
+                        : timing == GlucoseTiming.AFTER_MEAL ? AFTER_MEAL_IMPAIRED : AFTER_MEAL_DIABETES;
+                BigDecimal diabetes = fasting ? FASTING_DIABETES : AFTER_MEAL_DIABETES;
+                yield List.of(new BandRange(RiskBand.GLUCOSE_CRISIS, null, GLUCOSE_SEVERE_LOW),
+                        new BandRange(RiskBand.GLUCOSE_LOW, GLUCOSE_SEVERE_LOW, GLUCOSE_LOW),
+                        new BandRange(RiskBand.GLUCOSE_NORMAL, GLUCOSE_LOW, impaired),
+                        new BandRange(RiskBand.GLUCOSE_PREDIABETES, impaired, diabetes),
+                        new BandRange(RiskBand.GLUCOSE_DIABETES, diabetes, GLUCOSE_SEVERE_HIGH),
+                        new BandRange(RiskBand.GLUCOSE_CRISIS, GLUCOSE_SEVERE_HIGH, null))
+                        .stream().filter(r -> r.from() == null || r.to() == null || r.from().compareTo(r.to()) < 0)
+                        .toList();
+            }
+            case WEIGHT -> {
+                if (heightCm == null || heightCm.signum() <= 0) {
+                    yield List.of();
+                }
+                BigDecimal metres = heightCm.movePointLeft(2);
+                BigDecimal squared = metres.multiply(metres);
+                BigDecimal under = BMI_UNDERWEIGHT_BELOW.multiply(squared).setScale(1, RoundingMode.HALF_UP);
+                BigDecimal over = BMI_OVERWEIGHT_FROM.multiply(squared).setScale(1, RoundingMode.HALF_UP);
+                BigDecimal obese = BMI_OBESE_FROM.multiply(squared).setScale(1, RoundingMode.HALF_UP);
+                yield List.of(new BandRange(RiskBand.BMI_UNDERWEIGHT, null, under),
+                        new BandRange(RiskBand.BMI_NORMAL, under, over),
+                        new BandRange(RiskBand.BMI_OVERWEIGHT, over, obese),
+                        new BandRange(RiskBand.BMI_OBESE, obese, null));
+            }
+        };
+    }
+
+    private static BandRange range(RiskBand band, Integer from, Integer to) {
+        return new BandRange(band, from == null ? null : new BigDecimal(from), to == null ? null : new BigDecimal(to));
     }
 }
