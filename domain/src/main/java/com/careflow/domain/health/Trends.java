@@ -73,7 +73,20 @@ public class Trends {
 
     public List<Trend> of(String customerId, ReadingType type, int days) {
         Instant to = clock.instant();
-        Instant from = to.minus(days, ChronoUnit.DAYS);
+        return between(customerId, type, to.minus(days, ChronoUnit.DAYS), to);
+    }
+
+    /** Every type's trends over [from, to] (a month's report); the period counts as its whole days. */
+    public List<Trend> between(String customerId, Instant from, Instant to) {
+        List<Trend> trends = new ArrayList<>();
+        for (ReadingType type : ReadingType.values()) {
+            trends.addAll(between(customerId, type, from, to));
+        }
+        return trends;
+    }
+
+    public List<Trend> between(String customerId, ReadingType type, Instant from, Instant to) {
+        int days = (int) Math.max(1, Duration.between(from, to).toDays());
         List<Trend> trends = new ArrayList<>();
         BigDecimal height = type == ReadingType.WEIGHT ? records.heightOf(customerId) : null;
         for (Document row : mongo.aggregate(newAggregation(pipeline(customerId, type, from, to)), Reading.class,

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -45,12 +50,15 @@ class HealthController {
     private final HealthRecords records;
     private final HealthOverview overview;
     private final HealthAccessLog accessLog;
+    private final HealthReport report;
     private final Clock clock;
 
-    HealthController(HealthRecords records, HealthOverview overview, HealthAccessLog accessLog, Clock clock) {
+    HealthController(HealthRecords records, HealthOverview overview, HealthAccessLog accessLog, HealthReport report,
+            Clock clock) {
         this.records = records;
         this.overview = overview;
         this.accessLog = accessLog;
+        this.report = report;
         this.clock = clock;
     }
 
@@ -142,6 +150,18 @@ class HealthController {
         model.addAttribute("entries", accessLog.findByCustomerIdOrderByAtDesc(PortalUser.of(oidc).id()));
         model.addAttribute("zone", clock.getZone());
         return "health/access-log";
+    }
+
+    /** The month's report as a PDF download (this month until now when no month is given; a bad month is a 400). */
+    @GetMapping("/health/report")
+    ResponseEntity<byte[]> report(@RequestParam(required = false) YearMonth month,
+            @AuthenticationPrincipal OidcUser oidc) {
+        YearMonth which = month != null ? month : YearMonth.now(clock);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("careflow-health-" + which + ".pdf").build().toString())
+                .body(report.monthly(PortalUser.of(oidc).id(), which));
     }
 
     private String readingPage(Model model) {

@@ -170,6 +170,7 @@ class SecurityMatrixTest {
             get("/health/import", Access.CUSTOMER),
             post("/health/import", Access.CUSTOMER),
             get("/health/access-log", Access.CUSTOMER),
+            get("/health/report?month=2025-01", Access.CUSTOMER),
             get("/health/customers/" + Roles.CUSTOMER, Access.HEALTH_RECORDS),
             get("/health/customers/" + Roles.CUSTOMER + "?reason=complaint%20ORD1", Access.HEALTH_RECORDS),
             get("/health/customers/" + NO_CONSENT_CUSTOMER, Access.ADMIN),
