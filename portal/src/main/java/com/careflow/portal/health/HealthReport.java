@@ -57,8 +57,9 @@ class HealthReport {
             pdf.getDocumentInformation().setTitle("CareFlow health report " + month);
             Writer writer = new Writer(pdf);
             writer.line(Writer.BOLD, 18, "CareFlow health report - " + month);
-            writer.line(Writer.REGULAR, 9, "For information only, not a diagnosis. Bands: 2017 ACC/AHA (blood "
-                    + "pressure), Chinese diabetes guideline 2020 (glucose), WS/T 428-2013 (BMI).");
+            writer.line(Writer.REGULAR, 9, "For information only, not a diagnosis.");
+            writer.line(Writer.REGULAR, 9, "Risk bands: 2017 ACC/AHA (blood pressure, shaded by the systolic value), "
+                    + "Chinese diabetes guideline 2020 (glucose), WS/T 428-2013 (BMI).");
             if (profile.bmi() != null) {
                 writer.line(Writer.REGULAR, 11, "Height " + profile.heightCm() + " cm, weight " + profile.weightKg()
                         + " kg, BMI " + profile.bmi() + " (" + profile.bmiBand() + ")");
