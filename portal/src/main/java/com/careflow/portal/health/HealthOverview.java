@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ class HealthOverview {
         Instant now = clock.instant();
         List<Reading> recent = new ArrayList<>(records.readingsBetween(customerId, now.minus(days, ChronoUnit.DAYS),
                 now));
-        java.util.Collections.reverse(recent);
+        Collections.reverse(recent);
         model.addAttribute("latest", recent.stream().limit(LATEST)
                 .map(r -> ReadingRow.of(r, RiskBands.of(r, profile.heightCm()), clock.getZone())).toList());
     }
@@ -89,9 +90,12 @@ class HealthOverview {
             band.put("to", range.to());
             bands.add(band);
         }
-        String id = trend.type().name().toLowerCase(Locale.ROOT).replace('_', '-')
-                + (trend.timing() == null ? "" : "-" + trend.timing().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        String id = slug(trend.type().name()) + (trend.timing() == null ? "" : "-" + slug(trend.timing().name()));
         return new TrendView(trend, id, write(points), write(bands));
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private String write(Object value) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.springframework.stereotype.Component;
 
+import com.careflow.domain.health.BandRange;
 import com.careflow.domain.health.HealthProfile;
 import com.careflow.domain.health.HealthRecords;
 import com.careflow.domain.health.Reading;
@@ -114,13 +116,14 @@ class HealthReport {
             page.endText();
         }
 
-        void trend(Trend t, List<Reading> points, List<com.careflow.domain.health.BandRange> bands, Instant from,
+        void trend(Trend t, List<Reading> points, List<BandRange> bands, Instant from,
                 Instant to) throws IOException {
             if (y - CHART_HEIGHT - 90 < MARGIN) {
                 newPage();
             }
             y -= 10;
-            String title = label(t) + (t.timing() == null ? "" : " (" + t.timing().name().toLowerCase(java.util.Locale.ROOT) + ")");
+            String timing = t.timing() == null ? "" : " (" + t.timing().name().toLowerCase(Locale.ROOT) + ")";
+            String title = label(t) + timing;
             line(BOLD, 13, title);
             line(REGULAR, 10, "Readings: " + t.count() + "   average " + pair(t.average(), t.secondaryAverage())
                     + "   lowest " + pair(t.min(), t.secondaryMin()) + "   highest " + pair(t.max(), t.secondaryMax()));

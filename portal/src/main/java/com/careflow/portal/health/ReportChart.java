@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.careflow.domain.health.BandRange;
 import com.careflow.domain.health.Reading;
@@ -79,7 +80,7 @@ final class ReportChart {
         return image;
     }
 
-    private static void line(Graphics2D g, List<Reading> readings, java.util.function.Function<Reading, BigDecimal> value,
+    private static void line(Graphics2D g, List<Reading> readings, Function<Reading, BigDecimal> value,
             Color color, Instant from, Instant to, Scale scale) {
         g.setColor(color);
         g.setStroke(new BasicStroke(3f));

@@ -65,7 +65,7 @@ class HealthControllerTest {
     void anImpossibleReadingIsRefusedWithFieldErrorsAndNothingIsSaved() throws Exception {
         String page = mvc.perform(post("/health/readings").with(csrf()).with(customer())
                         .param("type", "BLOOD_PRESSURE")
-                        .param("takenAt", LocalDateTime.now(clock).plusHours(2).truncatedTo(ChronoUnit.MINUTES).toString())
+                        .param("takenAt", minutesAgo(-120))
                         .param("systolic", "80").param("diastolic", "95"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"systolic-error\"", "收缩压必须高于舒张压", "id=\"takenAt-error\"",
@@ -90,7 +90,8 @@ class HealthControllerTest {
         String page = page("/health?days=30");
         assertThat(page).contains("id=\"trend-blood-pressure\"", "data-direction=\"RISING\"", "data-count=\"10\"",
                 "id=\"chart-blood-pressure\"", "data-health-chart", "/vendor/chart.js/chart.js",
-                "/vendor/chart.js/chartjs-plugin-annotation.js", "/js/health-charts.js", "&quot;band&quot;:&quot;BP_CRISIS&quot;",
+                "/vendor/chart.js/chartjs-plugin-annotation.js", "/js/health-charts.js",
+                "&quot;band&quot;:&quot;BP_CRISIS&quot;",
                 "上升");
         assertThat(page("/health?days=7")).contains("data-count=\"3\"", "aria-current=\"page\"", "近 7 天");
     }
@@ -100,7 +101,8 @@ class HealthControllerTest {
         String csv = "type,takenAt,systolic,diastolic\n"
                 + "BLOOD_PRESSURE," + minutesAgo(60) + ",128,82\n"
                 + "BLOOD_PRESSURE," + minutesAgo(30) + ",80,90\n";
-        String page = mvc.perform(multipart("/health/import").file(file("export.csv", csv)).with(csrf()).with(customer()))
+        String page = mvc.perform(multipart("/health/import").file(file("export.csv", csv)).with(csrf())
+                        .with(customer()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"import-refused\"", "data-line=\"3\"", "第 3 行，systolic：收缩压必须高于舒张压");
         assertThat(readings.count()).isZero();
