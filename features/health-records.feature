@@ -29,6 +29,12 @@ Feature: Health records
     Then the blood pressure trend says "上升" over 10 readings
     And its chart is drawn with 10 points and 5 risk bands shaded
 
+  Scenario: Her monthly report downloads as a PDF with the chart
+    Given the demo customer's device recorded a systolic pressure rising from 118 to 136 over the last 30 days
+    And the demo customer has signed in through Keycloak
+    When she downloads this month's report from her health records
+    Then the report is a PDF with the blood pressure figures and a chart with its bands shaded
+
   Scenario: A device export with a bad row is refused whole
     Given the demo customer has signed in through Keycloak
     When she imports a device export whose line 3 has a systolic pressure below the diastolic

@@ -2,7 +2,12 @@ package com.careflow.app.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +18,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -39,6 +50,7 @@ public class HealthSteps {
     private final MongoOperations mongo;
     private final Clock clock;
     private Browser providerBrowser;
+    private byte[] report;
 
     public HealthSteps(PortalBrowser portal, SignedInUsers users, KeycloakUsers keycloak, HealthRecords records,
             MongoOperations mongo, Clock clock) {
@@ -120,6 +132,53 @@ public class HealthSteps {
         assertThat(chart.getAttribute("data-drawn")).isEqualTo(String.valueOf(points));
         assertThat(chart.getAttribute("data-shaded-bands")).isEqualTo(String.valueOf(bands));
         assertThat(chart.getSize().getHeight()).isGreaterThan(100);
+    }
+
+    /**
+     * Follows the page's report link with the browser's session (a download would land in Chromium's download
+     * folder, out of the scenario's reach).
+     */
+    @When("she downloads this month's report from her health records")
+    public void downloadReport() throws IOException, InterruptedException {
+        browser().open("/health");
+        String href = browser().find(By.id("report-link")).getAttribute("href");
+        String cookies = browser().driver().manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+        report = response.body();
+    }
+
+    @Then("the report is a PDF with the blood pressure figures and a chart with its bands shaded")
+    public void reportHasChart() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(report)) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("CareFlow health report", "Blood pressure (mmHg)", "Readings: ");
+            List<PDImageXObject> charts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                        charts.add(image);
+                    }
+                }
+            }
+            assertThat(charts).isNotEmpty();
+            BufferedImage chart = charts.get(0).getImage();
+            // the normal band's green and the readings' line are both in the picture
+            assertThat(colours(chart)).contains(0xd1fae5, 0x0f766e);
+        }
+    }
+
+    private static java.util.Set<Integer> colours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < image.getWidth(); x += 3) {
+            for (int y = 0; y < image.getHeight(); y += 3) {
+                colours.add(image.getRGB(x, y) & 0xffffff);
+            }
+        }
+        return colours;
     }
 
     @When("she imports a device export whose line {int} has a systolic pressure below the diastolic")
