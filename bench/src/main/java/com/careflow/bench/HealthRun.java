@@ -77,6 +77,9 @@ final class HealthRun {
                 find.add(findNanos);
                 points += found.size();
                 measured++;
+                // a full scan of a million readings takes seconds on mongo-java-server: show the run is alive
+                log.info("health: query {} of {}: trend {} ms, find {} ms", measured, settings.healthQueries(),
+                        trendNanos / 1_000_000, findNanos / 1_000_000);
                 if (!window.isEmpty() && window.get(0).count() != found.size()) {
                     // the window moved a little between the two; the sizes must still be close
                     log.debug("trend counted {} readings, find returned {}", window.get(0).count(), found.size());
