@@ -50,8 +50,8 @@ record BenchSettings(
         @DefaultValue("30m") Duration searchTimeout,
         @DefaultValue("1000000") int healthReadings,
         @DefaultValue("10000") int healthCustomers,
-        @DefaultValue("50") int healthQueries,
-        @DefaultValue("5") int healthWarmupQueries,
+        @DefaultValue("10") int healthQueries,
+        @DefaultValue("2") int healthWarmupQueries,
         @DefaultValue("true") boolean freshData,
         @DefaultValue({"throughput", "race", "search", "health"}) Set<String> scenarios,
         @DefaultValue("target/bench-report.md") Path report) {
