@@ -24,8 +24,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param searchQueries measured queries of each kind (faceted search, plain match)
  * @param searchWarmupQueries unmeasured queries of each kind first
  * @param searchTimeout how long the full reindex may take
+ * @param healthReadings readings the health scenario generates
+ * @param healthCustomers customers they belong to
+ * @param healthQueries measured queries of each kind (90-day trend aggregation, plain find of the same readings)
+ * @param healthWarmupQueries unmeasured queries of each kind first
  * @param freshData wipe the engine's, Mongo's and Elasticsearch's data of earlier benchmark runs before starting
- * @param scenarios which scenarios run: {@code throughput}, {@code race}, {@code search}
+ * @param scenarios which scenarios run: {@code throughput}, {@code race}, {@code search},
+ *        {@code health}
  * @param report where the markdown report goes
  */
 @ConfigurationProperties("careflow.bench")
@@ -43,8 +48,12 @@ record BenchSettings(
         @DefaultValue("1000") int searchQueries,
         @DefaultValue("200") int searchWarmupQueries,
         @DefaultValue("30m") Duration searchTimeout,
+        @DefaultValue("1000000") int healthReadings,
+        @DefaultValue("10000") int healthCustomers,
+        @DefaultValue("10") int healthQueries,
+        @DefaultValue("2") int healthWarmupQueries,
         @DefaultValue("true") boolean freshData,
-        @DefaultValue({"throughput", "race", "search"}) Set<String> scenarios,
+        @DefaultValue({"throughput", "race", "search", "health"}) Set<String> scenarios,
         @DefaultValue("target/bench-report.md") Path report) {
 
     boolean runs(String scenario) {

@@ -31,6 +31,8 @@ import com.careflow.domain.assignment.Offers;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.engine.Workflows;
+import com.careflow.domain.health.HealthRecords;
+import com.careflow.domain.health.Trends;
 import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.OrderNumbers;
 import com.careflow.domain.order.OrderStatus;
@@ -86,6 +88,9 @@ final class Benchmark {
         }
         if (settings.runs("search")) {
             search(report);
+        }
+        if (settings.runs("health")) {
+            health(report);
         }
         Path file = report.write(settings.report());
         System.out.println("\n" + report.markdown());
@@ -150,6 +155,13 @@ final class Benchmark {
     private void search(Report report) {
         log.info("Search: the platform's search (Search, Reindexing, the outbox indexer)");
         report.search(new SearchRun(platform, mongo, settings).run());
+    }
+
+    private void health(Report report) {
+        log.info("Health records: {} readings of {} customers, then the 90-day trend against a plain find",
+                settings.healthReadings(), settings.healthCustomers());
+        report.health(new HealthRun(mongo, platform.getBean(Trends.class), platform.getBean(HealthRecords.class),
+                clock, settings).run());
     }
 
     /** Waits until {@code progress} has not moved for two seconds (at most a minute). */

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import com.careflow.portal.certification.CertificationTestConfiguration;
 import com.careflow.portal.content.ContentTestConfiguration;
 import com.careflow.portal.finance.FinanceTestConfiguration;
+import com.careflow.portal.health.HealthTestConfiguration;
 import com.careflow.portal.operations.OperationsTestConfiguration;
 import com.careflow.portal.order.OrderTestConfiguration;
 import com.careflow.portal.provider.ProviderTestConfiguration;
@@ -36,6 +37,6 @@ import com.careflow.portal.task.TaskTestConfiguration;
 @Import({ InMemoryMongo.class, SecurityConfig.class, OrderTestConfiguration.class, ProviderTestConfiguration.class,
         OperationsTestConfiguration.class, TaskTestConfiguration.class,
         CertificationTestConfiguration.class, ContentTestConfiguration.class, SearchTestConfiguration.class,
-        FinanceTestConfiguration.class })
+        FinanceTestConfiguration.class, HealthTestConfiguration.class })
 public @interface PortalWebMvcTest {
 }

@@ -65,6 +65,8 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
     private String contactPhone;
     private LocalDateTime scheduledAt;
     private String notes;
+    /** The customer lets this order's provider read their health records while the order is active. */
+    private boolean healthDataConsent;
 
     private OrderStatus status;
     private String processInstanceId;
@@ -98,6 +100,7 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
         this.contactPhone = b.contactPhone;
         this.scheduledAt = b.scheduledAt;
         this.notes = b.notes;
+        this.healthDataConsent = b.healthDataConsent;
         this.status = OrderStatus.PENDING;
         // as Mongo keeps it, so the payment deadline reads the same before and after a save
         this.createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
@@ -484,6 +487,10 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
         return notes;
     }
 
+    public boolean isHealthDataConsent() {
+        return healthDataConsent;
+    }
+
     public OrderStatus getStatus() {
         return status;
     }
@@ -570,6 +577,7 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
         private String contactPhone;
         private LocalDateTime scheduledAt;
         private String notes;
+        private boolean healthDataConsent;
 
         private Builder() {
         }
@@ -596,6 +604,7 @@ public class ServiceOrder extends AbstractAggregateRoot<ServiceOrder> {
         }
         public Builder scheduledAt(LocalDateTime v) { this.scheduledAt = v; return this; }
         public Builder notes(String v) { this.notes = v; return this; }
+        public Builder healthDataConsent(boolean v) { this.healthDataConsent = v; return this; }
 
         public ServiceOrder build(Clock clock) {
             return new ServiceOrder(this, clock);

@@ -31,6 +31,9 @@ public class OrderForm extends SlotChoice {
     @Size(max = 500)
     private String notes;
 
+    /** The customer lets the provider read their health records while the order is active. */
+    private boolean healthDataConsent;
+
     public String getServiceId() {
         return serviceId;
     }
@@ -61,5 +64,13 @@ public class OrderForm extends SlotChoice {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public boolean isHealthDataConsent() {
+        return healthDataConsent;
+    }
+
+    public void setHealthDataConsent(boolean healthDataConsent) {
+        this.healthDataConsent = healthDataConsent;
     }
 }

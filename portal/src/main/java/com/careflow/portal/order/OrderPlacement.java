@@ -57,6 +57,7 @@ class OrderPlacement {
                     .contact(form.getContactName().strip(), form.getContactPhone().strip())
                     .scheduledAt(start)
                     .notes(blankToNull(form.getNotes()))
+                    .healthDataConsent(form.isHealthDataConsent())
                     .build(clock));
             instanceId = process.start(placed(order, service));
         }

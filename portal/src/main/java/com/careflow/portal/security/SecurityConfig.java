@@ -85,6 +85,12 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/search", "/api/search", "/api/search/suggest").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/vendor/**", "/favicon.ico").permitAll()
                         .requestMatchers("/error", "/actuator/health/**").permitAll()
+                        // someone else's health records: a provider on an active order the customer consented on,
+                        // an admin with a logged reason (checked per read by HealthReadAccess); never reviewers,
+                        // analysts or finance
+                        .requestMatchers("/health/customers/**").hasRole(PROVIDER)
+                        // a customer's own health records
+                        .requestMatchers("/health", "/health/**").hasRole(CUSTOMER)
                         // customers (and admin, through the role hierarchy)
                         .requestMatchers("/orders/**", "/api/orders/**").hasRole(CUSTOMER)
                         // providers: offers to grab, their assigned orders

@@ -160,6 +160,7 @@ class OrderControllerTest {
         assertThat(order.getContactPhone()).isEqualTo("13912345678");
         assertThat(order.getScheduledAt()).isEqualTo(when);
         assertThat(order.getNotes()).isEqualTo("协和医院 心内科");
+        assertThat(order.isHealthDataConsent()).as("consent is opt-in").isFalse();
         assertThat(process.started()).containsExactly(new OrderPlaced(order.getOrderNumber(),
                 new BigDecimal("199.00"), "customer", SERVICE, "COMPANION_ESCORT", "北京", 240,
                 when.toLocalDate() + "T13:00:00+08:00", order.getPaymentDueAt()));
@@ -175,6 +176,17 @@ class OrderControllerTest {
                 .andExpect(content().string(containsString("订单已提交")))
                 .andExpect(content().string(containsString("id=\"payment-form\"")))
                 .andExpect(content().string(containsString("id=\"pay-button\"")));
+    }
+
+    /** The box on the form lets the order's provider read the customer's health records while it is active. */
+    @Test
+    void theCustomerMayConsentToShareHealthRecordsWithTheOrdersProvider() throws Exception {
+        mvc.perform(get("/orders/new").param("service", SERVICE).with(TestUsers.user("customer")))
+                .andExpect(content().string(containsString("name=\"healthDataConsent\"")));
+        mvc.perform(validOrder(tomorrow(), "09:00").param("healthDataConsent", "true")
+                        .with(TestUsers.user("customer")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(orders.findByCustomerIdOrderByCreatedAtDesc("customer").get(0).isHealthDataConsent()).isTrue();
     }
 
     @Test

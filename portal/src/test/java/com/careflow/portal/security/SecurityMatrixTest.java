@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,12 +26,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import com.careflow.domain.health.Readings;
 import com.careflow.domain.notification.Notification;
 import com.careflow.domain.notification.NotificationChannel;
 import com.careflow.domain.notification.Notifications;
 import com.careflow.domain.order.Orders;
 import com.careflow.portal.PortalWebMvcTest;
 import com.careflow.portal.TestUsers;
+import com.careflow.portal.health.HealthTestOrders;
 import com.careflow.portal.order.RecordingOrderProcess;
 import com.careflow.portal.order.TestOrders;
 import com.careflow.portal.search.RecordingReindexing;
@@ -50,6 +53,8 @@ class SecurityMatrixTest {
     static final String DOCUMENT = "matrix-document";
     static final String TASK = "2251799813999001";
     static final String LOGIN = "http://localhost/oauth2/authorization/keycloak";
+    static final String HEALTH_ORDER = "ORD20250101999002";
+    static final String NO_CONSENT_CUSTOMER = "matrix-customer-without-consent";
 
     /** Who may use a route. */
     enum Access {
@@ -64,6 +69,11 @@ class SecurityMatrixTest {
         DOCUMENTS,
         /** Operaton's Cockpit, Tasklist and Admin: operations and analysts */
         WEBAPPS,
+        /**
+         * someone else's health records: the provider of an active order the customer consented on (the matrix's
+         * data has one), and admins (who are asked for a reason); never reviewers, analysts, finance or customers
+         */
+        HEALTH_RECORDS,
         /** no route at all: 404 for whoever is signed in, sign-in for anonymous visitors */
         UNKNOWN
     }
@@ -149,6 +159,21 @@ class SecurityMatrixTest {
             get("/operaton/app/tasklist/default/", Access.WEBAPPS),
             get("/operaton/api/engine/engine/default/process-definition", Access.WEBAPPS),
             post("/operaton/api/engine/engine/default/process-instance", Access.WEBAPPS),
+            // health records (health/): the customer's own, and another customer's for the provider of a consenting
+            // active order or an admin; a customer the provider has no such order with is refused to them
+            get("/health", Access.CUSTOMER),
+            get("/health?days=90", Access.CUSTOMER),
+            get("/health/readings/new", Access.CUSTOMER),
+            post("/health/readings", Access.CUSTOMER),
+            get("/health/profile", Access.CUSTOMER),
+            post("/health/profile", Access.CUSTOMER),
+            get("/health/import", Access.CUSTOMER),
+            post("/health/import", Access.CUSTOMER),
+            get("/health/access-log", Access.CUSTOMER),
+            get("/health/report?month=2025-01", Access.CUSTOMER),
+            get("/health/customers/" + Roles.CUSTOMER, Access.HEALTH_RECORDS),
+            get("/health/customers/" + Roles.CUSTOMER + "?reason=complaint%20ORD1", Access.HEALTH_RECORDS),
+            get("/health/customers/" + NO_CONSENT_CUSTOMER, Access.ADMIN),
             // the engine's REST API takes workers' bearer tokens only (its own chain, EngineRestSecurityTest in
             // careflow-engine), so this chain never sees it in the application; in this slice there is no engine
             // and no route: nobody gets anywhere with a portal session
@@ -183,6 +208,8 @@ class SecurityMatrixTest {
     Clock clock;
     @Autowired
     RecordingReindexing reindexing;
+    @Autowired
+    Readings readings;
 
     @BeforeEach
     void data() {
@@ -190,6 +217,8 @@ class SecurityMatrixTest {
         reindexing.reset();
         orders.deleteById(ORDER);
         TestOrders.pendingOrder(orders, ORDER, Roles.CUSTOMER, clock);
+        orders.deleteById(HEALTH_ORDER);
+        HealthTestOrders.confirmed(orders, HEALTH_ORDER, Roles.CUSTOMER, Roles.PROVIDER, true, clock);
         notifications.deleteById(NOTIFICATION);
         notifications.save(new Notification(NOTIFICATION, Roles.CUSTOMER, null, NotificationChannel.IN_APP,
                 "order-confirmed", "订单已确认", "您的订单已确认。", ORDER, clock.instant()));
@@ -234,6 +263,7 @@ class SecurityMatrixTest {
             case FINANCE -> List.of(Roles.FINANCE, Roles.ADMIN).contains(role);
             case DOCUMENTS -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ADMIN).contains(role);
             case WEBAPPS -> List.of(Roles.ANALYST, Roles.ADMIN).contains(role);
+            case HEALTH_RECORDS -> List.of(Roles.PROVIDER, Roles.ADMIN).contains(role);
             case NOBODY -> false;
             case UNKNOWN -> {
                 assertNotFound(route, role, response);
@@ -274,6 +304,8 @@ class SecurityMatrixTest {
         assertThat(process.payments()).isEmpty();
         assertThat(process.messages()).isEmpty();
         assertThat(reindexing.starts()).isEmpty();
+        assertThat(readings.findByCustomerIdAndTakenAtBetweenOrderByTakenAt(Roles.CUSTOMER, Instant.EPOCH,
+                clock.instant().plusSeconds(86_400))).isEmpty();
     }
 
     @Test
