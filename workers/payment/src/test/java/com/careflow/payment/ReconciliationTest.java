@@ -33,6 +33,7 @@ import org.springframework.test.context.ContextConfiguration;
 import com.careflow.domain.ledger.JournalEntry;
 import com.careflow.domain.ledger.Money;
 import com.careflow.domain.ledger.MoneyMovements;
+import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.domain.reconciliation.Mismatch;
 import com.careflow.domain.reconciliation.MismatchExplanations;
@@ -77,6 +78,8 @@ class ReconciliationTest {
     ReconciliationReports reports;
     @Autowired
     MismatchExplanations explanations;
+    @Autowired
+    Orders orders;
 
     private LocalDate day;
 
@@ -120,6 +123,22 @@ class ReconciliationTest {
         assertThat(explanations.explain(mismatch, Locale.ENGLISH))
                 .isEqualTo("Order " + order.getOrderNumber() + " is paid (¥199.00), but the ledger has no charge"
                         + " entry for it.");
+    }
+
+    /** Found by the order's timeline alone: neither the gateway's record nor the ledger names it any more. */
+    @Test
+    void aPaidOrderWithNeitherChargeNorEntryIsReportedBothWays() {
+        ServiceOrder order = charged("60.00");
+        mongo.remove(query(where("_id").is("order-charge:" + order.getOrderNumber())), "payments");
+        mongo.remove(query(where("_id").is("charge:" + order.getOrderNumber())), JournalEntry.COLLECTION);
+
+        worker.run(new ReconciliationInput(day.toString()));
+
+        assertThat(reports.findById(day.toString()).orElseThrow().mismatches()).containsExactly(
+                new Mismatch(MismatchKind.PAID_ORDER_WITHOUT_CHARGE, order.getOrderNumber(), null, Money.fen(6000),
+                        null),
+                new Mismatch(MismatchKind.PAID_ORDER_WITHOUT_PAYMENT, order.getOrderNumber(),
+                        orders.findById(order.getOrderNumber()).orElseThrow().getPaymentId(), Money.fen(6000), null));
     }
 
     @Test
