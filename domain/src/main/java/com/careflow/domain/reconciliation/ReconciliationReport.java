@@ -26,10 +26,6 @@ public record ReconciliationReport(@Id String day, Instant from, Instant to, Che
         return day.toString();
     }
 
-    public LocalDate date() {
-        return LocalDate.parse(day);
-    }
-
     public boolean clean() {
         return mismatches.isEmpty();
     }
