@@ -2,6 +2,7 @@ package com.careflow.engine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import org.operaton.bpm.engine.ExternalTaskService;
@@ -94,6 +95,18 @@ public class EngineClock {
             }
         }
         throw new IllegalStateException("Timers still due after " + MAX_ROUNDS + " rounds: a timer cycle?");
+    }
+
+    /**
+     * Brings the timers of {@code processDefinitionKey} due after {@code dueBy} forward to it, as an operator could in
+     * Cockpit. A timer cycle (the nightly reconciliation) reschedules itself from the clock it fired at: after a test
+     * moved time days ahead and back, the next night is days away until this brings it back.
+     */
+    public void bringTimersForward(String processDefinitionKey, Instant dueBy) {
+        for (Job timer : management.createJobQuery().timers().processDefinitionKey(processDefinitionKey)
+                .duedateHigherThan(Date.from(dueBy)).list()) {
+            management.setJobDuedate(timer.getId(), Date.from(dueBy));
+        }
     }
 
     /** False when the job executor took the job first (then it ran there, which is just as good). */

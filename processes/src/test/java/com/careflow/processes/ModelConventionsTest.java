@@ -107,7 +107,7 @@ class ModelConventionsTest {
         for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
             String when = Stream.of(timer.getTimeDate(), timer.getTimeDuration(), timer.getTimeCycle())
                     .filter(Objects::nonNull).findFirst().orElseThrow().getTextContent();
-            assertThat(when).as("timer %s", timer.getId()).matches("\\$\\{\\w+}|P(T?\\d+[DHMS])+");
+            assertThat(when).as("timer %s", timer.getId()).matches("\\$\\{\\w+(\\.\\w+)?}|P(T?\\d+[DHMS])+");
         }
         assertThat(model.getModelElementsByType(Message.class)).allSatisfy(message -> {
             assertThat(message.getName()).isNotBlank();

@@ -42,10 +42,11 @@ public class NavigationSteps {
             "customer", concat(List.of("nav-orders", "nav-health"), AUTHOR),
             "provider", concat(AUTHOR, List.of("nav-provider-offers", "nav-provider-orders")),
             "reviewer", List.of("nav-tasks"),
-            "finance", List.of("nav-tasks", "nav-finance-ledger"),
+            "finance", List.of("nav-tasks", "nav-finance-ledger", "nav-finance-reconciliation"),
             "analyst", List.of("nav-engine-cockpit"),
-            "admin", concat(List.of("nav-orders", "nav-health"), AUTHOR, List.of("nav-provider-offers", "nav-provider-orders",
-                    "nav-tasks", "nav-finance-ledger", "nav-operations-overview", "nav-operations-assignments", "nav-operations-complaints",
+            "admin", concat(List.of("nav-orders", "nav-health"), AUTHOR, List.of("nav-provider-offers",
+                    "nav-provider-orders", "nav-tasks", "nav-finance-ledger", "nav-finance-reconciliation",
+                    "nav-operations-overview", "nav-operations-assignments", "nav-operations-complaints",
                     "nav-operations-incidents", "nav-operations-search", "nav-engine-cockpit", "nav-engine-tasklist",
                     "nav-engine-admin")));
     private static final List<String> ALWAYS_AT_HAND = List.of("lang-zh", "lang-en", "logout-button");

@@ -52,6 +52,11 @@ public class OperationsSteps {
 
     /** Whether the operations mailbox holds a message naming {@code orderNumber}, read over IMAP. */
     boolean mailMentions(String orderNumber) {
+        return mailMentions("", orderNumber);
+    }
+
+    /** Whether the operations mailbox holds a message whose subject contains {@code subjectPart}, naming {@code what}. */
+    boolean mailMentions(String subjectPart, String what) {
         Properties props = new Properties();
         props.put("mail.store.protocol", "imap");
         try {
@@ -61,8 +66,9 @@ public class OperationsSteps {
                 Folder inbox = store.getFolder("INBOX");
                 inbox.open(Folder.READ_ONLY);
                 for (Message message : inbox.getMessages()) {
-                    if (String.valueOf(message.getSubject()).contains(orderNumber)
-                            || text((MimeMessage) message).contains(orderNumber)) {
+                    String subject = String.valueOf(message.getSubject());
+                    if (subject.contains(subjectPart)
+                            && (subject.contains(what) || text((MimeMessage) message).contains(what))) {
                         return true;
                     }
                 }
@@ -76,11 +82,15 @@ public class OperationsSteps {
     }
 
     private static String text(MimeMessage message) throws MessagingException, java.io.IOException {
-        Object content = message.getContent();
+        return text(message.getContent());
+    }
+
+    /** Every part's text; a mail with an HTML and a text body nests multiparts (mixed, related, alternative). */
+    private static String text(Object content) throws MessagingException, java.io.IOException {
         if (content instanceof jakarta.mail.Multipart multipart) {
             StringBuilder all = new StringBuilder();
             for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(multipart.getBodyPart(i).getContent());
+                all.append(text(multipart.getBodyPart(i).getContent()));
             }
             return all.toString();
         }

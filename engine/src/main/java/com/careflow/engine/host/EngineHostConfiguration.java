@@ -7,6 +7,7 @@ import org.operaton.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFil
 import org.operaton.bpm.spring.boot.starter.OperatonBpmAutoConfiguration;
 import org.operaton.bpm.spring.boot.starter.property.OperatonBpmProperties;
 import org.operaton.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -53,6 +54,13 @@ public class EngineHostConfiguration {
     @Bean
     EngineClock engineClock(ProcessEngine engine) {
         return new EngineClock(engine.getManagementService(), engine.getExternalTaskService());
+    }
+
+    /** Named as processes/reconciliation.bpmn's timer expression reads it. */
+    @Bean
+    ReconciliationSchedule reconciliationSchedule(
+            @Value("${careflow.reconciliation.schedule}") String cron) {
+        return new ReconciliationSchedule(cron);
     }
 
     @Bean

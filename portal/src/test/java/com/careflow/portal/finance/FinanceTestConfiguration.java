@@ -6,9 +6,10 @@ import org.springframework.context.annotation.Import;
 import com.careflow.domain.ledger.Balances;
 import com.careflow.domain.ledger.Ledger;
 import com.careflow.domain.ledger.MoneyMovements;
+import com.careflow.domain.reconciliation.MismatchExplanations;
 
-/** The ledger's real components for web slices, on the slice's in-memory Mongo. */
+/** The ledger's (and the reconciliation's explanations') real components for web slices, on the slice's in-memory Mongo. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ Ledger.class, Balances.class, MoneyMovements.class })
+@Import({ Ledger.class, Balances.class, MoneyMovements.class, MismatchExplanations.class })
 public class FinanceTestConfiguration {
 }

@@ -191,7 +191,9 @@ class SecurityMatrixTest {
             post("/api/services", Access.UNKNOWN),
             get("/catalogue", Access.UNKNOWN),
             get("/no/such/page", Access.UNKNOWN),
-            get("/actuator/env", Access.UNKNOWN));
+            get("/actuator/env", Access.UNKNOWN),
+            // daily reconciliation: finance (and admin)
+            get("/finance/reconciliation", Access.FINANCE));
 
     static final List<String> ROLES = List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ANALYST,
             Roles.FINANCE, Roles.ADMIN);

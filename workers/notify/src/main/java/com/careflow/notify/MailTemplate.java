@@ -7,6 +7,7 @@ import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
+import com.careflow.domain.process.ReconciliationProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /**
@@ -29,6 +30,7 @@ enum MailTemplate {
     NOBODY_GRABBED(GrabOrderProcess.ALERT_NOBODY_GRABBED, Audience.OPERATIONS, Layout.ORDER),
     NO_PROVIDER(GrabOrderProcess.ALERT_NO_PROVIDER, Audience.OPERATIONS, Layout.ORDER),
     PAYMENT_GATEWAY_DOWN(ServiceOrderProcess.ALERT_PAYMENT_GATEWAY_DOWN, Audience.OPERATIONS, Layout.ORDER),
+    RECONCILIATION_MISMATCHES(ReconciliationProcess.ALERT_MISMATCHES, Audience.OPERATIONS, Layout.RECONCILIATION),
     CONTENT_PUBLISHED(ContentReviewProcess.TEMPLATE_PUBLISHED, Audience.AUTHOR, Layout.CONTENT),
     CONTENT_REJECTED(ContentReviewProcess.TEMPLATE_REJECTED, Audience.AUTHOR, Layout.CONTENT),
     CERTIFICATION_APPROVED(CertificationProcess.TEMPLATE_APPROVED, Audience.APPLICANT, Layout.CERTIFICATION),
@@ -66,7 +68,7 @@ enum MailTemplate {
      */
     enum Layout {
         ORDER("order", "#0b7285"), CONTENT("content", "#5f3dc4"), CERTIFICATION("certification", "#2b8a3e"),
-        TASK("task", "#c2410c");
+        TASK("task", "#c2410c"), RECONCILIATION("reconciliation", "#b45309");
 
         private final String id;
         private final String accent;

@@ -10,6 +10,7 @@ import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
+import com.careflow.domain.process.ReconciliationProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 import com.careflow.notify.MailTemplate.Audience;
 import com.careflow.worker.ActivityInstanceId;
@@ -21,7 +22,7 @@ import com.careflow.worker.TopicWorker;
  * Topic worker of the notify tasks: customer notifications of the service-order and appointment processes (the
  * task's {@code template} header says which; behaviour in features/service-order.feature and
  * features/appointment.feature), operations alerts of the grab-order process ({@code alert} header;
- * features/grab-order.feature), and the author's and applicant's notifications of the content-review and
+ * features/grab-order.feature) and of the daily reconciliation (features/reconciliation.feature), and the author's and applicant's notifications of the content-review and
  * certification processes ({@code template} header; features/content-review.feature and
  * features/certification.feature). Public because the topic subscription invokes the methods reflectively.
  * <p>
@@ -36,14 +37,16 @@ public class NotifyWorker {
 
     private final CustomerNotifier customers;
     private final OperationsNotifier operations;
+    private final ReconciliationNotifier reconciliation;
     private final AuthorNotifier authors;
     private final ApplicantNotifier applicants;
     private final MailSettings settings;
 
-    NotifyWorker(CustomerNotifier customers, OperationsNotifier operations, AuthorNotifier authors,
-            ApplicantNotifier applicants, MailSettings settings) {
+    NotifyWorker(CustomerNotifier customers, OperationsNotifier operations, ReconciliationNotifier reconciliation,
+            AuthorNotifier authors, ApplicantNotifier applicants, MailSettings settings) {
         this.customers = customers;
         this.operations = operations;
+        this.reconciliation = reconciliation;
         this.authors = authors;
         this.applicants = applicants;
         this.settings = settings;
@@ -62,6 +65,11 @@ public class NotifyWorker {
     public void alertOperations(NotifyInput input, @Headers Map<String, String> headers,
             @ActivityInstanceId String taskRun) {
         String alert = headers.get(GrabOrderProcess.HEADER_ALERT);
+        if (ReconciliationProcess.ALERT_MISMATCHES.equals(alert)) {
+            send("operations", alert, "the reconciliation of " + input.reconciliationDay(),
+                    () -> reconciliation.alert(taskRun, input.reconciliationDay()));
+            return;
+        }
         send("operations", alert, "order " + input.orderNumber(), () -> operations.alert(
                 taskRun, MailTemplate.of(alert, Audience.OPERATIONS), input.orderNumber()));
     }

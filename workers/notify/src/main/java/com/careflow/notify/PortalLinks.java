@@ -17,6 +17,11 @@ record PortalLinks(@DefaultValue("http://localhost:8080") String baseUrl) {
         return base() + "/operations/assignments";
     }
 
+    /** Finance's daily reconciliation reports, with each mismatch explained. */
+    String reconciliation() {
+        return base() + "/finance/reconciliation";
+    }
+
     /** The author's own content, with statuses, reasons and the appeal form. */
     String myContent() {
         return base() + "/content/mine";

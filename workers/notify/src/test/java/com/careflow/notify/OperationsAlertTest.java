@@ -39,7 +39,7 @@ class OperationsAlertTest extends NotifyJobTest {
         assertThat(mail.text()).contains("您好，运营团队：", "北京，半日陪诊（北京），2025年3月8日 09:00", "自动指派",
                 "https://care.example.cn/operations/assignments");
         assertThat(notifications.findTop50ByRecipientIdAndChannelOrderByCreatedAtDesc("operations",
-                NotificationChannel.IN_APP)).filteredOn(n -> n.getOrderNumber().equals(order.getOrderNumber()))
+                NotificationChannel.IN_APP)).filteredOn(n -> order.getOrderNumber().equals(n.getOrderNumber()))
                 .singleElement().satisfies(inApp -> {
                     assertThat(inApp.getTemplate()).isEqualTo("nobody-grabbed");
                     assertThat(inApp.getSubject()).isEqualTo(mail.subject());
@@ -84,7 +84,8 @@ class OperationsAlertTest extends NotifyJobTest {
 
             assertThat(error.getMessage()).isEqualTo("Cannot notify operations of order "
                     + order.getOrderNumber() + ": unknown template '" + alert
-                    + "' in task header 'alert'; known: nobody-grabbed, no-provider, payment-gateway-down");
+                    + "' in task header 'alert'; known: nobody-grabbed, no-provider, payment-gateway-down,"
+                    + " reconciliation-mismatches");
             assertThat(error.retryable()).isFalse();
         }
         assertThat(smtp.getReceivedMessages()).isEmpty();
