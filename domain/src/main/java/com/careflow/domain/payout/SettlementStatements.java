@@ -1,5 +1,6 @@
 package com.careflow.domain.payout;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -10,4 +11,6 @@ public interface SettlementStatements extends MongoRepository<SettlementStatemen
     List<SettlementStatement> findByProviderIdOrderByPeriodStartDesc(String providerId);
 
     List<SettlementStatement> findByStatus(StatementStatus status);
+
+    List<SettlementStatement> findByPeriodStartAndStatusOrderById(LocalDate periodStart, StatementStatus status);
 }
