@@ -7,6 +7,7 @@ import org.operaton.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFil
 import org.operaton.bpm.spring.boot.starter.OperatonBpmAutoConfiguration;
 import org.operaton.bpm.spring.boot.starter.property.OperatonBpmProperties;
 import org.operaton.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -25,6 +26,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import com.careflow.domain.payout.PayoutSchedule;
+import com.careflow.domain.process.PayoutProcess;
 import com.careflow.engine.EngineClock;
 
 /**
@@ -53,6 +56,16 @@ public class EngineHostConfiguration {
     @Bean
     EngineClock engineClock(ProcessEngine engine) {
         return new EngineClock(engine.getManagementService(), engine.getExternalTaskService());
+    }
+
+    /**
+     * The weekly settlement's timer cycle, which payout.bpmn reads as {@code ${payoutSchedule.cycle}} when it is
+     * deployed: here, because the bean must exist wherever the models deploy.
+     */
+    @Bean(PayoutProcess.SCHEDULE_BEAN)
+    PayoutSchedule payoutSchedule(
+            @Value("${careflow.payout.schedule:" + PayoutSchedule.DEFAULT_CYCLE + "}") String cycle) {
+        return new PayoutSchedule(cycle);
     }
 
     @Bean
