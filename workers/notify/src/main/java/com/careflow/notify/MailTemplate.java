@@ -7,6 +7,7 @@ import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
+import com.careflow.domain.process.PayoutProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /**
@@ -35,6 +36,9 @@ enum MailTemplate {
     CERTIFICATION_REJECTED(CertificationProcess.TEMPLATE_REJECTED, Audience.APPLICANT, Layout.CERTIFICATION),
     CERTIFICATION_RENEWAL(CertificationProcess.TEMPLATE_RENEWAL, Audience.APPLICANT, Layout.CERTIFICATION),
     CERTIFICATION_EXPIRED(CertificationProcess.TEMPLATE_EXPIRED, Audience.APPLICANT, Layout.CERTIFICATION),
+    PAYOUT_PAID(PayoutProcess.TEMPLATE_PAID, Audience.PROVIDER, Layout.PAYOUT),
+    PAYOUT_REJECTED(PayoutProcess.TEMPLATE_REJECTED, Audience.PROVIDER, Layout.PAYOUT),
+    PAYOUT_RETURNED(PayoutProcess.TEMPLATE_RETURNED, Audience.PROVIDER, Layout.PAYOUT),
     TASK_CREATED(TaskAlerts.TEMPLATE_CREATED, Audience.REVIEWER, Layout.TASK),
     TASK_DUE(TaskAlerts.TEMPLATE_DUE, Audience.REVIEWER, Layout.TASK);
 
@@ -47,6 +51,7 @@ enum MailTemplate {
         OPERATIONS(GrabOrderProcess.HEADER_ALERT),
         AUTHOR(ServiceOrderProcess.HEADER_TEMPLATE),
         APPLICANT(ServiceOrderProcess.HEADER_TEMPLATE),
+        PROVIDER(ServiceOrderProcess.HEADER_TEMPLATE),
         REVIEWER(null);
 
         private final String header;
@@ -66,7 +71,7 @@ enum MailTemplate {
      */
     enum Layout {
         ORDER("order", "#0b7285"), CONTENT("content", "#5f3dc4"), CERTIFICATION("certification", "#2b8a3e"),
-        TASK("task", "#c2410c");
+        TASK("task", "#c2410c"), PAYOUT("payout", "#1864ab");
 
         private final String id;
         private final String accent;
