@@ -15,6 +15,7 @@ import com.careflow.portal.certification.CertificationTestConfiguration;
 import com.careflow.portal.content.ContentTestConfiguration;
 import com.careflow.portal.finance.FinanceTestConfiguration;
 import com.careflow.portal.operations.OperationsTestConfiguration;
+import com.careflow.portal.payout.PayoutTestConfiguration;
 import com.careflow.portal.order.OrderTestConfiguration;
 import com.careflow.portal.provider.ProviderTestConfiguration;
 import com.careflow.portal.search.SearchTestConfiguration;
@@ -36,6 +37,6 @@ import com.careflow.portal.task.TaskTestConfiguration;
 @Import({ InMemoryMongo.class, SecurityConfig.class, OrderTestConfiguration.class, ProviderTestConfiguration.class,
         OperationsTestConfiguration.class, TaskTestConfiguration.class,
         CertificationTestConfiguration.class, ContentTestConfiguration.class, SearchTestConfiguration.class,
-        FinanceTestConfiguration.class })
+        FinanceTestConfiguration.class, PayoutTestConfiguration.class })
 public @interface PortalWebMvcTest {
 }

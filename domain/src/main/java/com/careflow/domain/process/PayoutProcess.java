@@ -41,10 +41,13 @@ public final class PayoutProcess {
     public static final String VAR_STATEMENT_ID = "statementId";
     /** Set by payout.prepare: the statement's net is above the approval threshold. */
     public static final String VAR_APPROVAL_REQUIRED = "approvalRequired";
-    /** Finance's decision in {@link #TASK_APPROVE}: approved, who decided, and the reason of a rejection. */
-    public static final String VAR_APPROVED = "approved";
-    public static final String VAR_DECIDED_BY = "decidedBy";
-    public static final String VAR_DECISION_REASON = "decisionReason";
+    /**
+     * Finance's decision in {@link #TASK_APPROVE}, with the inbox's decision variables ({@link ReviewDecision}):
+     * approved, who decided, and the reason of a rejection (the note; a payout rejection has no reason codes).
+     */
+    public static final String VAR_APPROVED = "reviewApproved";
+    public static final String VAR_DECIDED_BY = "reviewerId";
+    public static final String VAR_DECISION_REASON = "reviewNote";
     /** Set by payout.confirm: the bank returned the transfer. */
     public static final String VAR_RETURNED = "returned";
 

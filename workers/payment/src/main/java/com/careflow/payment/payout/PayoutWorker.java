@@ -48,7 +48,7 @@ public class PayoutWorker {
     @TopicWorker(PayoutProcess.JOB_APPROVE)
     public void approve(PayoutInput input) {
         step("approve", input, () -> {
-            payouts.approve(input.statementId(), input.decidedBy());
+            payouts.approve(input.statementId(), input.reviewerId());
             return null;
         });
     }
@@ -56,7 +56,7 @@ public class PayoutWorker {
     @TopicWorker(PayoutProcess.JOB_REJECT)
     public void reject(PayoutInput input) {
         step("reject", input, () -> {
-            payouts.reject(input.statementId(), input.decidedBy(), input.decisionReason());
+            payouts.reject(input.statementId(), input.reviewerId(), input.reviewNote());
             return null;
         });
     }
