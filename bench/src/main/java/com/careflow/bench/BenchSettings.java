@@ -25,7 +25,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param searchWarmupQueries unmeasured queries of each kind first
  * @param searchTimeout how long the full reindex may take
  * @param freshData wipe the engine's, Mongo's and Elasticsearch's data of earlier benchmark runs before starting
- * @param scenarios which scenarios run: {@code throughput}, {@code race}, {@code search}
+ * @param settlementOrders completed orders the settlement scenario settles
+ * @param settlementProviders providers they are spread over (one statement each)
+ * @param scenarios which scenarios run: {@code throughput}, {@code race}, {@code search}, {@code settlement}
  * @param report where the markdown report goes
  */
 @ConfigurationProperties("careflow.bench")
@@ -43,8 +45,10 @@ record BenchSettings(
         @DefaultValue("1000") int searchQueries,
         @DefaultValue("200") int searchWarmupQueries,
         @DefaultValue("30m") Duration searchTimeout,
+        @DefaultValue("10000") int settlementOrders,
+        @DefaultValue("500") int settlementProviders,
         @DefaultValue("true") boolean freshData,
-        @DefaultValue({"throughput", "race", "search"}) Set<String> scenarios,
+        @DefaultValue({"throughput", "race", "search", "settlement"}) Set<String> scenarios,
         @DefaultValue("target/bench-report.md") Path report) {
 
     boolean runs(String scenario) {

@@ -31,10 +31,13 @@ import com.careflow.domain.assignment.Offers;
 import com.careflow.domain.catalog.ServiceItem;
 import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.engine.Workflows;
+import com.careflow.domain.ledger.Balances;
+import com.careflow.domain.ledger.MoneyMovements;
 import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.OrderNumbers;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
+import com.careflow.domain.payout.WeeklySettlement;
 import com.careflow.domain.provider.Provider;
 import com.careflow.domain.provider.Providers;
 import com.careflow.worker.EngineClientProperties;
@@ -86,6 +89,9 @@ final class Benchmark {
         }
         if (settings.runs("search")) {
             search(report);
+        }
+        if (settings.runs("settlement")) {
+            settlement(report);
         }
         Path file = report.write(settings.report());
         System.out.println("\n" + report.markdown());
@@ -150,6 +156,12 @@ final class Benchmark {
     private void search(Report report) {
         log.info("Search: the platform's search (Search, Reindexing, the outbox indexer)");
         report.search(new SearchRun(platform, mongo, settings).run());
+    }
+
+    private void settlement(Report report) {
+        SettlementRun run = new SettlementRun(platform.getBean(MoneyMovements.class),
+                platform.getBean(WeeklySettlement.class), platform.getBean(Balances.class), mongo, clock);
+        report.settlement(run.run(settings.settlementOrders(), settings.settlementProviders()));
     }
 
     /** Waits until {@code progress} has not moved for two seconds (at most a minute). */
