@@ -45,8 +45,8 @@ class PayoutProcessTest extends ProcessTest {
     @Test
     void theWeeklyTimerSettlesAndStartsOnePayoutPerStatementUnderItsId() {
         Scenario week = driver.scenario(null).on(PayoutProcess.JOB_SETTLE,
-                Reply.complete(Map.of(PayoutProcess.VAR_STATEMENT_IDS, "p1:2026-11-23,p2:2026-11-23",
-                        PayoutProcess.VAR_STATEMENT_COUNT, 2)));
+                Reply.complete(Map.of(PayoutProcess.VAR_STATEMENT_COUNT, 2, PayoutProcess.statementVariable(0),
+                        "p1:2026-11-23", PayoutProcess.statementVariable(1), "p2:2026-11-23")));
         Scenario first = driver.scenario("p1:2026-11-23");
         Scenario second = driver.scenario("p2:2026-11-23");
 
@@ -73,6 +73,24 @@ class PayoutProcessTest extends ProcessTest {
                 .extracting(HistoricProcessInstance::getEndActivityId).isEqualTo("PayoutConfirmed");
         assertThat(settlementRuns()).singleElement()
                 .extracting(HistoricProcessInstance::getEndActivityId).isEqualTo("WeekSettled");
+    }
+
+    @Test
+    void aWeekOfManyProvidersStartsOnePayoutEachWhateverTheNumber() {
+        int providers = 120; // their ids together are far longer than a text variable's 4,000 characters
+        Map<String, Object> settled = new HashMap<>();
+        settled.put(PayoutProcess.VAR_STATEMENT_COUNT, providers);
+        for (int i = 0; i < providers; i++) {
+            settled.put(PayoutProcess.statementVariable(i), "5b0c2a4e-7d1f-4c8e-9a3b-" + String.format("%012d", i)
+                    + ":2026-11-23");
+        }
+        driver.scenario(null).on(PayoutProcess.JOB_SETTLE, Reply.complete(settled));
+
+        driver.moveClockTo(nextWeeklyRun());
+
+        assertThat(ENGINE.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_ID)
+                .list()).extracting(HistoricProcessInstance::getBusinessKey).hasSize(providers)
+                .doesNotHaveDuplicates().contains("5b0c2a4e-7d1f-4c8e-9a3b-000000000119:2026-11-23");
     }
 
     @Test

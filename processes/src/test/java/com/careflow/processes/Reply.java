@@ -82,8 +82,7 @@ interface Reply {
             }
             case AppointmentProcess.JOB_RECORD_NO_SHOW -> complete("checkedIn", false);
             case ServiceOrderProcess.JOB_REPLACE_PROVIDER -> complete("replacementFound", false);
-            case PayoutProcess.JOB_SETTLE -> complete(Map.of(PayoutProcess.VAR_STATEMENT_IDS, "",
-                    PayoutProcess.VAR_STATEMENT_COUNT, 0));
+            case PayoutProcess.JOB_SETTLE -> complete(PayoutProcess.VAR_STATEMENT_COUNT, 0);
             case PayoutProcess.JOB_PREPARE -> complete(PayoutProcess.VAR_APPROVAL_REQUIRED, false);
             case PayoutProcess.JOB_CONFIRM -> complete(PayoutProcess.VAR_RETURNED, false);
             default -> complete(Map.of());

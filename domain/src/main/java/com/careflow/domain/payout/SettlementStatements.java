@@ -1,6 +1,5 @@
 package com.careflow.domain.payout;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -11,6 +10,4 @@ public interface SettlementStatements extends MongoRepository<SettlementStatemen
     List<SettlementStatement> findByProviderIdOrderByPeriodStartDesc(String providerId);
 
     List<SettlementStatement> findByStatus(StatementStatus status);
-
-    List<SettlementStatement> findByPeriodStartAndStatusOrderById(LocalDate periodStart, StatementStatus status);
 }

@@ -54,9 +54,9 @@ public class WeeklySettlement {
     }
 
     /**
-     * Settles the week starting {@code weekStart}: orders completed before the Monday after it. Returns the week's
-     * statements that no payout has taken up yet (status CREATED), made now or by an earlier run of the same week
-     * whose payouts did not start, ordered by id.
+     * Settles the week starting {@code weekStart}: orders completed before the Monday after it. Returns the
+     * statements no payout has taken up yet (status CREATED), ordered by id: the ones made now, and any an earlier
+     * run made whose payouts did not start (a run that failed after settling), so none is left behind.
      */
     public List<SettlementStatement> settle(LocalDate weekStart) {
         LocalDate cutOff = weekStart.plusWeeks(1);
@@ -72,16 +72,13 @@ public class WeeklySettlement {
             }
         }
         Instant now = clock.instant();
-        List<SettlementStatement> open = new ArrayList<>();
         linesByProvider.forEach((providerId, lines) -> {
             lines.sort(Comparator.comparing(StatementLine::completedAt).thenComparing(StatementLine::orderNumber));
             SettlementStatement statement = SettlementStatement.create(providerId, weekStart, cutOff, lines, now);
             insertOnce(statement);
         });
-        for (SettlementStatement statement : statements.findByPeriodStartAndStatusOrderById(weekStart,
-                StatementStatus.CREATED)) {
-            open.add(statement);
-        }
+        List<SettlementStatement> open = new ArrayList<>(statements.findByStatus(StatementStatus.CREATED));
+        open.sort(Comparator.comparing(SettlementStatement::getId));
         return open;
     }
 

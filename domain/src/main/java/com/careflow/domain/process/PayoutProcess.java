@@ -34,9 +34,13 @@ public final class PayoutProcess {
     public static final String TEMPLATE_REJECTED = "payout-rejected";
     public static final String TEMPLATE_RETURNED = "payout-returned";
 
-    /** Variables of payout-settlement: the statements to pay, comma-separated, and how many. */
-    public static final String VAR_STATEMENT_IDS = "statementIds";
+    /**
+     * Variables of payout-settlement: how many statements to pay, and each one's id in its own variable
+     * ({@link #statementVariable}: {@code payoutStatement0}, {@code payoutStatement1}, …). One short variable per
+     * statement, because the engine keeps a text variable in at most 4,000 characters and a week may have hundreds.
+     */
     public static final String VAR_STATEMENT_COUNT = "statementCount";
+    public static final String VAR_STATEMENT_PREFIX = "payoutStatement";
     /** Variables of payout. */
     public static final String VAR_STATEMENT_ID = "statementId";
     /** Set by payout.prepare: the statement's net is above the approval threshold. */
@@ -55,5 +59,10 @@ public final class PayoutProcess {
     public static final String AUTOMATIC = "automatic";
 
     private PayoutProcess() {
+    }
+
+    /** The variable holding the id of the {@code index}-th statement (from 0) a settlement pays out. */
+    public static String statementVariable(int index) {
+        return VAR_STATEMENT_PREFIX + index;
     }
 }

@@ -122,6 +122,17 @@ class WeeklySettlementTest {
     }
 
     @Test
+    void aStatementAnEarlierRunLeftUntakenIsHandedBackWithTheNextWeeks() {
+        complete("O1", "p1", 19900, TWENTY, "2026-11-24T09:00:00");
+        settleAt("2026-11-30T02:00:00"); // its payout never started
+        complete("O2", "p2", 5000, TWENTY, "2026-12-01T10:00:00");
+
+        var next = settleAt("2026-12-07T02:00:00");
+
+        assertThat(next).extracting(SettlementStatement::getId).containsExactly("p1:2026-11-23", "p2:2026-11-30");
+    }
+
+    @Test
     void theWeekARunSettlesIsTheLastFullOneInThePlatformsZone() {
         // Monday 00:30 in Shanghai is still Sunday in UTC
         assertThat(settlement.lastFullWeek(Instant.parse("2026-11-29T16:30:00Z"))).isEqualTo(WEEK);

@@ -1,5 +1,6 @@
 package com.careflow.payment.payout;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -36,8 +37,12 @@ public class PayoutWorker {
     public Map<String, Object> settle() {
         List<String> ids = payouts.settleLastWeek().stream().map(SettlementStatement::getId).toList();
         log.info("Settled last week: {} statement(s) to pay out", ids.size());
-        return Map.of(PayoutProcess.VAR_STATEMENT_IDS, String.join(",", ids),
-                PayoutProcess.VAR_STATEMENT_COUNT, ids.size());
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(PayoutProcess.VAR_STATEMENT_COUNT, ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            variables.put(PayoutProcess.statementVariable(i), ids.get(i));
+        }
+        return variables;
     }
 
     @TopicWorker(PayoutProcess.JOB_PREPARE)

@@ -85,7 +85,7 @@ class PayoutWorkerTest {
 
         Map<String, Object> settled = settle();
         String id = "p-small:" + WEEK;
-        assertThat(settled).containsEntry("statementIds", id).containsEntry("statementCount", 1);
+        assertThat(settled).containsEntry("statementCount", 1).containsEntry("payoutStatement0", id);
         assertThat(worker.prepare(input(id)).approvalRequired()).isFalse();
         worker.approve(input(id));
         worker.transfer(input(id));
@@ -186,7 +186,7 @@ class PayoutWorkerTest {
         assertThat(ledger.entry("payout-returned:" + id)).isPresent();
         assertThat(balances.providerPayable("payee-returning")).isEqualTo(Money.fen(15920));
         clock.set("2026-12-07T02:00:00");
-        assertThat(settle()).containsEntry("statementIds", "payee-returning:2026-11-30");
+        assertThat(settle()).containsEntry("payoutStatement0", "payee-returning:2026-11-30");
     }
 
     private String approvedStatement(String provider) {
