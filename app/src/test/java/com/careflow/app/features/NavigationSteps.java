@@ -40,12 +40,14 @@ public class NavigationSteps {
     /** The header links each demo user must be able to reach, beyond {@link #EVERYONE}'s. */
     private static final Map<String, List<String>> ROLE_LINKS = Map.of(
             "customer", concat(List.of("nav-orders"), AUTHOR),
-            "provider", concat(AUTHOR, List.of("nav-provider-offers", "nav-provider-orders", "nav-provider-statements")),
+            "provider", concat(AUTHOR, List.of("nav-provider-offers", "nav-provider-orders",
+                    "nav-provider-statements")),
             "reviewer", List.of("nav-tasks"),
             "finance", List.of("nav-tasks", "nav-finance-ledger", "nav-finance-statements"),
             "analyst", List.of("nav-engine-cockpit"),
             "admin", concat(List.of("nav-orders"), AUTHOR, List.of("nav-provider-offers", "nav-provider-orders",
-                    "nav-provider-statements", "nav-tasks", "nav-finance-ledger", "nav-finance-statements", "nav-operations-overview", "nav-operations-assignments", "nav-operations-complaints",
+                    "nav-provider-statements", "nav-tasks", "nav-finance-ledger", "nav-finance-statements",
+                    "nav-operations-overview", "nav-operations-assignments", "nav-operations-complaints",
                     "nav-operations-incidents", "nav-operations-search", "nav-engine-cockpit", "nav-engine-tasklist",
                     "nav-engine-admin")));
     private static final List<String> ALWAYS_AT_HAND = List.of("lang-zh", "lang-en", "logout-button");

@@ -22,8 +22,8 @@ import com.careflow.domain.process.PayoutProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /**
- * The host deploys the platform's models (seven processes in six files) from the domain jar's processes/ on start, with the engine settings
- * every node shares, and a restart on the same database deploys nothing again.
+ * The host deploys the platform's models (seven processes in six files) from the domain jar's processes/ on start,
+ * with the engine settings every node shares, and a restart on the same database deploys nothing again.
  */
 class HostDeploymentTest {
 

@@ -47,7 +47,8 @@ class StatementControllerTest {
     @Test
     void financeSeesEveryStatementAndFiltersThem() throws Exception {
         assertThat(page("/finance/statements", TestUsers.user("finance"))).contains("statement-alice:2026-11-16",
-                "statement-alice:2026-11-23", "statement-bob:2026-11-23", "href=\"/finance/statements/bob:2026-11-23\"");
+                "statement-alice:2026-11-23", "statement-bob:2026-11-23",
+                "href=\"/finance/statements/bob:2026-11-23\"");
 
         assertThat(page("/finance/statements?status=PAID", TestUsers.user("finance")))
                 .contains("statement-alice:2026-11-23").doesNotContain("statement-bob", "statement-alice:2026-11-16");
