@@ -1,55 +1,34 @@
 Feature: Weekly settlement and payouts
-  Every Monday the platform settles last week's completed orders into one statement per provider: each order's
-  amount, the platform's commission at the rate the commission table gave at completion, and the provider's net.
-  A payout at or below the approval threshold is paid automatically; above it finance approves or rejects it in the
-  task inbox. Transfers go through the payout gateway once per statement, however often they are retried, and every
-  movement is posted to the ledger, which always balances.
-  (The test platform's threshold is ¥300, so one escort order is paid automatically and two need finance; the demo
-  provider's bank account is a test account whose transfers fail once before they go through.)
+  Every Monday the platform settles the completed orders no statement holds yet into one statement per provider:
+  each order's amount, the platform's commission at the rate the commission table gave at completion, and the
+  provider's net. A payout at or below the approval threshold is paid automatically; above it finance approves or
+  rejects it in the task inbox. Transfers go through the payout gateway once per statement, however often they are
+  retried, and every movement is posted to the ledger, which always balances.
+  (The test platform's threshold is ¥300, so two escort orders need finance; the demo provider's bank account is a
+  test account whose transfers fail once before they go through.)
 
   Background:
     Given the demo customer has signed in through Keycloak
-
-  Scenario: A week of completed orders settles into one statement and a failed transfer is retried and paid once
     When she orders "半日陪诊（北京）" for contact "王芳" on "13800138201" the day after tomorrow at 09:00
     And she pays with card "4242 4242 4242 4242"
     And an eligible provider takes the order
     And the provider checks in and completes the service
+    And she orders "半日陪诊（北京）" for contact "王芳" on "13800138202" the day after tomorrow at 13:00
+    And she pays with card "4242 4242 4242 4242"
+    And an eligible provider takes the order
+    And the provider checks in and completes the service
     Then the order becomes "COMPLETED" without reloading the page
-    When the weekly settlement runs
-    Then the provider's statement of the week holds the scenario's orders at the commission table's default 20 %
-    And the payout is approved automatically
-    And the first transfer failed, the retry paid the net once and the statement is paid
-    And the provider is told the payout was paid and sees the statement as paid on her statements page
-    And her payable balance is zero and the ledger balances to zero
 
-  Scenario: A large payout waits for finance and is paid after approval
-    When she orders "半日陪诊（北京）" for contact "王芳" on "13800138202" the day after tomorrow at 09:00
-    And she pays with card "4242 4242 4242 4242"
-    And an eligible provider takes the order
-    And the provider checks in and completes the service
-    And she orders "半日陪诊（北京）" for contact "王芳" on "13800138203" the day after tomorrow at 14:00
-    And she pays with card "4242 4242 4242 4242"
-    And an eligible provider takes the order
-    And the provider checks in and completes the service
-    Then the order becomes "COMPLETED" without reloading the page
+  Scenario: A week of completed orders settles into one statement; a large payout waits for finance and is paid once after a failed transfer
     When the weekly settlement runs
     Then the provider's statement of the week holds the scenario's orders at the commission table's default 20 %
     And the statement waits for finance's approval, and nothing is paid yet
     When finance approves the payout in the task inbox
     Then the first transfer failed, the retry paid the net once and the statement is paid
+    And the provider is told the payout was paid and sees the statement as paid on her statements page
     And her payable balance is zero and the ledger balances to zero
 
   Scenario: A rejected payout stays payable
-    When she orders "半日陪诊（北京）" for contact "王芳" on "13800138204" the day after tomorrow at 09:00
-    And she pays with card "4242 4242 4242 4242"
-    And an eligible provider takes the order
-    And the provider checks in and completes the service
-    And she orders "半日陪诊（北京）" for contact "王芳" on "13800138205" the day after tomorrow at 14:00
-    And she pays with card "4242 4242 4242 4242"
-    And an eligible provider takes the order
-    And the provider checks in and completes the service
-    Then the order becomes "COMPLETED" without reloading the page
     When the weekly settlement runs
     Then the statement waits for finance's approval, and nothing is paid yet
     When finance rejects the payout without giving a reason
