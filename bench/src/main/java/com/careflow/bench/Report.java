@@ -138,8 +138,9 @@ final class Report {
     }
 
     void settlement(SettlementRun.Result r) {
-        boolean consistent = r.statements() == r.providers() && r.lines() == r.orders() && r.repeatOpen() == 0
-                && r.statementNetFen() == r.payableFen();
+        // the repeat hands back the statements no payout took up yet (all of them here) but stores nothing new
+        boolean consistent = r.statements() == r.providers() && r.lines() == r.orders()
+                && r.storedAfterRepeat() == r.statements() && r.statementNetFen() == r.payableFen();
         md.append("\n## 4. Weekly settlement\n\n")
                 .append("Parameters: ").append(String.format(Locale.ROOT, "%,d", r.orders()))
                 .append(" completed orders of ").append(r.providers()).append(" providers, each posted as the "
@@ -152,8 +153,8 @@ final class Report {
                         r.readEntries(), r.read(), r))
                 .append(settleRow("settlement: " + r.statements() + " statements, " + r.lines() + " lines",
                         r.lines(), r.settle(), r))
-                .append(settleRow("the same week again (creates nothing; " + r.repeatOpen()
-                        + " statements handed back)", r.lines(), r.repeat(), r))
+                .append(settleRow("the same week again (" + r.storedAfterRepeat() + " statements stored afterwards; the "
+                        + r.repeatOpen() + " no payout took up yet handed back)", r.lines(), r.repeat(), r))
                 .append("\n**settlement / reading the entries alone: ")
                 .append(String.format(Locale.ROOT, "%.1f", ratio(r.settle().toNanos(), r.read().toNanos())))
                 .append("× the time.** Statements' net ").append(Money.fen(r.statementNetFen()))

@@ -56,7 +56,8 @@ final class SettlementRun {
     }
 
     record Result(int orders, int providers, Duration posting, Duration read, int readEntries, Duration settle,
-            int statements, int lines, Duration repeat, int repeatOpen, long statementNetFen, long payableFen) {
+            int statements, int lines, Duration repeat, int repeatOpen, long storedAfterRepeat, long statementNetFen,
+            long payableFen) {
 
         double entriesPerSecond(Duration elapsed, int entries) {
             return elapsed.isZero() ? 0 : entries / (elapsed.toNanos() / 1e9);
@@ -89,6 +90,7 @@ final class SettlementRun {
         start = System.nanoTime();
         int repeatOpen = settlement.settle(week).size();
         Duration repeat = since(start);
+        long stored = mongo.getCollection("settlement_statements").countDocuments();
 
         long payable = 0;
         for (int p = 0; p < providers; p++) {
@@ -97,7 +99,7 @@ final class SettlementRun {
         log.info("Settlement: {} statements, {} lines in {} ms (reading the entries alone: {} ms)", made.size(),
                 lines, settle.toMillis(), read.toMillis());
         return new Result(orders, providers, posting, read, readEntries, settle, made.size(), lines, repeat,
-                repeatOpen, net, payable);
+                repeatOpen, stored, net, payable);
     }
 
     private static String provider(int index) {
