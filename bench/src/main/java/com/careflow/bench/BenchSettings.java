@@ -29,8 +29,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param healthQueries measured queries of each kind (90-day trend aggregation, plain find of the same readings)
  * @param healthWarmupQueries unmeasured queries of each kind first
  * @param freshData wipe the engine's, Mongo's and Elasticsearch's data of earlier benchmark runs before starting
+ * @param settlementOrders completed orders the settlement scenario settles
+ * @param settlementProviders providers they are spread over (one statement each)
  * @param scenarios which scenarios run: {@code throughput}, {@code race}, {@code search},
- *        {@code health}
+ *        {@code health}, {@code settlement}
  * @param report where the markdown report goes
  */
 @ConfigurationProperties("careflow.bench")
@@ -52,8 +54,10 @@ record BenchSettings(
         @DefaultValue("10000") int healthCustomers,
         @DefaultValue("10") int healthQueries,
         @DefaultValue("2") int healthWarmupQueries,
+        @DefaultValue("10000") int settlementOrders,
+        @DefaultValue("500") int settlementProviders,
         @DefaultValue("true") boolean freshData,
-        @DefaultValue({"throughput", "race", "search", "health"}) Set<String> scenarios,
+        @DefaultValue({"throughput", "race", "search", "health", "settlement"}) Set<String> scenarios,
         @DefaultValue("target/bench-report.md") Path report) {
 
     boolean runs(String scenario) {

@@ -33,10 +33,13 @@ import com.careflow.domain.catalog.ServiceItems;
 import com.careflow.domain.engine.Workflows;
 import com.careflow.domain.health.HealthRecords;
 import com.careflow.domain.health.Trends;
+import com.careflow.domain.ledger.Balances;
+import com.careflow.domain.ledger.MoneyMovements;
 import com.careflow.domain.order.OrderChanges;
 import com.careflow.domain.order.OrderNumbers;
 import com.careflow.domain.order.OrderStatus;
 import com.careflow.domain.order.Orders;
+import com.careflow.domain.payout.WeeklySettlement;
 import com.careflow.domain.provider.Provider;
 import com.careflow.domain.provider.Providers;
 import com.careflow.worker.EngineClientProperties;
@@ -91,6 +94,9 @@ final class Benchmark {
         }
         if (settings.runs("health")) {
             health(report);
+        }
+        if (settings.runs("settlement")) {
+            settlement(report);
         }
         Path file = report.write(settings.report());
         System.out.println("\n" + report.markdown());
@@ -162,6 +168,12 @@ final class Benchmark {
                 settings.healthReadings(), settings.healthCustomers());
         report.health(new HealthRun(mongo, platform.getBean(Trends.class), platform.getBean(HealthRecords.class),
                 clock, settings).run());
+    }
+
+    private void settlement(Report report) {
+        SettlementRun run = new SettlementRun(platform.getBean(MoneyMovements.class),
+                platform.getBean(WeeklySettlement.class), platform.getBean(Balances.class), mongo, clock);
+        report.settlement(run.run(settings.settlementOrders(), settings.settlementProviders()));
     }
 
     /** Waits until {@code progress} has not moved for two seconds (at most a minute). */

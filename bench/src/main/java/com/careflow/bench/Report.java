@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.careflow.domain.assignment.GrabOutcome;
+import com.careflow.domain.ledger.Money;
 
 /** The figures as markdown: printed at the end of the run and written to {@code careflow.bench.report}. */
 final class Report {
@@ -164,6 +165,37 @@ final class Report {
                 .append("×**. mongo-java-server keeps no secondary indexes (it ignores the customer/type/time "
                         + "index the platform asks for), so both scan the collection here; on MongoDB that index "
                         + "serves both.\n");
+    }
+
+    void settlement(SettlementRun.Result r) {
+        // the repeat hands back the statements no payout took up yet (all of them here) but stores nothing new
+        boolean consistent = r.statements() == r.providers() && r.lines() == r.orders()
+                && r.storedAfterRepeat() == r.statements() && r.statementNetFen() == r.payableFen();
+        md.append("\n## 4. Weekly settlement\n\n")
+                .append("Parameters: ").append(String.format(Locale.ROOT, "%,d", r.orders()))
+                .append(" completed orders of ").append(r.providers()).append(" providers, each posted as the "
+                        + "platform posts it (a charge and a completion through `MoneyMovements`, two commission "
+                        + "rates), then `WeeklySettlement.settle` of their week.\n\n")
+                .append("| step | entries | time | entries/s |\n|---|---|---|---|\n")
+                .append(settleRow("posting the charges and completions (`Ledger.post`, one insert each)",
+                        r.orders() * 2, r.posting(), r))
+                .append(settleRow("baseline: reading the completion entries once (one query, no statement)",
+                        r.readEntries(), r.read(), r))
+                .append(settleRow("settlement: " + r.statements() + " statements, " + r.lines() + " lines",
+                        r.lines(), r.settle(), r))
+                .append(settleRow("the same week again (" + r.storedAfterRepeat() + " statements stored afterwards; the "
+                        + r.repeatOpen() + " no payout took up yet handed back)", r.lines(), r.repeat(), r))
+                .append("\n**settlement / reading the entries alone: ")
+                .append(String.format(Locale.ROOT, "%.1f", ratio(r.settle().toNanos(), r.read().toNanos())))
+                .append("× the time.** Statements' net ").append(Money.fen(r.statementNetFen()))
+                .append(", providers' payable in the ledger ").append(Money.fen(r.payableFen())).append(": ")
+                .append(consistent ? "one statement per provider, every order on one, nets equal to the payables."
+                        : "**INCONSISTENT: see the counts above.**").append('\n');
+    }
+
+    private static String settleRow(String label, int entries, Duration elapsed, SettlementRun.Result r) {
+        return "| " + label + " | " + String.format(Locale.ROOT, "%,d", entries) + " | " + seconds(elapsed) + " | "
+                + String.format(Locale.ROOT, "%,.0f", r.entriesPerSecond(elapsed, entries)) + " |\n";
     }
 
     String markdown() {

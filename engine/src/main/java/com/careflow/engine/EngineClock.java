@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.ManagementService;
@@ -72,6 +73,12 @@ public class EngineClock {
 
     public Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** When the next timer of the process {@code processDefinitionKey} is due (a timer start event's next cycle). */
+    public Optional<Instant> nextTimer(String processDefinitionKey) {
+        return management.createJobQuery().timers().active().processDefinitionKey(processDefinitionKey)
+                .orderByJobDuedate().asc().list().stream().findFirst().map(job -> job.getDuedate().toInstant());
     }
 
     /**

@@ -16,6 +16,7 @@ import com.careflow.portal.content.ContentTestConfiguration;
 import com.careflow.portal.finance.FinanceTestConfiguration;
 import com.careflow.portal.health.HealthTestConfiguration;
 import com.careflow.portal.operations.OperationsTestConfiguration;
+import com.careflow.portal.payout.PayoutTestConfiguration;
 import com.careflow.portal.order.OrderTestConfiguration;
 import com.careflow.portal.provider.ProviderTestConfiguration;
 import com.careflow.portal.search.SearchTestConfiguration;
@@ -37,6 +38,6 @@ import com.careflow.portal.task.TaskTestConfiguration;
 @Import({ InMemoryMongo.class, SecurityConfig.class, OrderTestConfiguration.class, ProviderTestConfiguration.class,
         OperationsTestConfiguration.class, TaskTestConfiguration.class,
         CertificationTestConfiguration.class, ContentTestConfiguration.class, SearchTestConfiguration.class,
-        FinanceTestConfiguration.class, HealthTestConfiguration.class })
+        FinanceTestConfiguration.class, HealthTestConfiguration.class, PayoutTestConfiguration.class })
 public @interface PortalWebMvcTest {
 }

@@ -15,6 +15,7 @@ import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ReconciliationProcess;
+import com.careflow.domain.process.PayoutProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /** The models of this folder (test resources at the classpath root) and the external-task topics they may use. */
@@ -26,9 +27,10 @@ final class Models {
     static final String CONTENT_REVIEW = "content-review.bpmn";
     static final String CERTIFICATION = "certification.bpmn";
     static final String RECONCILIATION = "reconciliation.bpmn";
+    static final String PAYOUT = "payout.bpmn";
 
     static final List<String> ALL = List.of(SERVICE_ORDER, GRAB_ORDER, APPOINTMENT, CONTENT_REVIEW, CERTIFICATION,
-            RECONCILIATION);
+            RECONCILIATION, PAYOUT);
 
     private Models() {
     }
@@ -42,7 +44,8 @@ final class Models {
     static Set<String> topics() {
         Set<String> topics = new LinkedHashSet<>();
         for (Class<?> ids : List.of(ServiceOrderProcess.class, GrabOrderProcess.class, AppointmentProcess.class,
-                ContentReviewProcess.class, CertificationProcess.class, ReconciliationProcess.class)) {
+                ContentReviewProcess.class, CertificationProcess.class, ReconciliationProcess.class,
+                PayoutProcess.class)) {
             for (Field field : ids.getFields()) {
                 if (field.getName().startsWith("JOB_") && Modifier.isStatic(field.getModifiers())) {
                     try {

@@ -13,6 +13,7 @@ import org.operaton.bpm.engine.externaltask.LockedExternalTask;
 import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.PaymentOutcome;
+import com.careflow.domain.process.PayoutProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /**
@@ -81,6 +82,9 @@ interface Reply {
             }
             case AppointmentProcess.JOB_RECORD_NO_SHOW -> complete("checkedIn", false);
             case ServiceOrderProcess.JOB_REPLACE_PROVIDER -> complete("replacementFound", false);
+            case PayoutProcess.JOB_SETTLE -> complete(PayoutProcess.VAR_STATEMENT_COUNT, 0);
+            case PayoutProcess.JOB_PREPARE -> complete(PayoutProcess.VAR_APPROVAL_REQUIRED, false);
+            case PayoutProcess.JOB_CONFIRM -> complete(PayoutProcess.VAR_RETURNED, false);
             default -> complete(Map.of());
         };
     }

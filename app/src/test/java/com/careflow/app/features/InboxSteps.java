@@ -30,7 +30,8 @@ import io.cucumber.java.en.When;
 public class InboxSteps {
 
     /** Reviewers by the name the portal shows (Keycloak: family name first), and their usernames. */
-    private static final Map<String, String> REVIEWERS = Map.of("张伟", "reviewer", "赵敏", "reviewer2");
+    private static final Map<String, String> REVIEWERS = Map.of("张伟", "reviewer", "赵敏", "reviewer2",
+            "孙丽", "finance");
 
     private final SignedInUsers users;
     private final UserTasks userTasks;

@@ -40,12 +40,15 @@ public class NavigationSteps {
     /** The header links each demo user must be able to reach, beyond {@link #EVERYONE}'s. */
     private static final Map<String, List<String>> ROLE_LINKS = Map.of(
             "customer", concat(List.of("nav-orders", "nav-health"), AUTHOR),
-            "provider", concat(AUTHOR, List.of("nav-provider-offers", "nav-provider-orders")),
+            "provider", concat(AUTHOR, List.of("nav-provider-offers", "nav-provider-orders",
+                    "nav-provider-statements")),
             "reviewer", List.of("nav-tasks"),
-            "finance", List.of("nav-tasks", "nav-finance-ledger", "nav-finance-reconciliation"),
+            "finance", List.of("nav-tasks", "nav-finance-ledger", "nav-finance-statements",
+                    "nav-finance-reconciliation"),
             "analyst", List.of("nav-engine-cockpit"),
             "admin", concat(List.of("nav-orders", "nav-health"), AUTHOR, List.of("nav-provider-offers",
-                    "nav-provider-orders", "nav-tasks", "nav-finance-ledger", "nav-finance-reconciliation",
+                    "nav-provider-orders", "nav-provider-statements", "nav-tasks", "nav-finance-ledger",
+                    "nav-finance-statements", "nav-finance-reconciliation",
                     "nav-operations-overview", "nav-operations-assignments", "nav-operations-complaints",
                     "nav-operations-incidents", "nav-operations-search", "nav-engine-cockpit", "nav-engine-tasklist",
                     "nav-engine-admin")));

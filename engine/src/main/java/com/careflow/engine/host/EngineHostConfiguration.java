@@ -26,6 +26,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import com.careflow.domain.payout.PayoutSchedule;
+import com.careflow.domain.process.PayoutProcess;
 import com.careflow.engine.EngineClock;
 
 /**
@@ -61,6 +63,16 @@ public class EngineHostConfiguration {
     ReconciliationSchedule reconciliationSchedule(
             @Value("${careflow.reconciliation.schedule}") String cron) {
         return new ReconciliationSchedule(cron);
+    }
+
+    /**
+     * The weekly settlement's timer cycle, which payout.bpmn reads as {@code ${payoutSchedule.cycle}} when it is
+     * deployed: here, because the bean must exist wherever the models deploy.
+     */
+    @Bean(PayoutProcess.SCHEDULE_BEAN)
+    PayoutSchedule payoutSchedule(
+            @Value("${careflow.payout.schedule:" + PayoutSchedule.DEFAULT_CYCLE + "}") String cycle) {
+        return new PayoutSchedule(cycle);
     }
 
     @Bean

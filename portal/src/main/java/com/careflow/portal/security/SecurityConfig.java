@@ -101,7 +101,8 @@ public class SecurityConfig {
                         .requestMatchers("/content/**", "/certification/**").hasAnyRole(CUSTOMER, PROVIDER)
                         // task inboxes: each user sees the tasks of their groups (roles)
                         .requestMatchers("/tasks/**", "/api/tasks/**").hasAnyRole(REVIEWER, FINANCE)
-                        // finance: the ledger's balances, the daily reconciliation's reports
+                        // finance: the ledger's balances, the settlement statements (providers see their own under
+                        // /provider/statements, checked per statement), the daily reconciliation's reports
                         .requestMatchers("/finance/**").hasRole(FINANCE)
                         // operations: stuck assignments, complaints, incidents, search indices and reindex
                         .requestMatchers("/operations/**", "/api/operations/search/**").hasRole(ADMIN)

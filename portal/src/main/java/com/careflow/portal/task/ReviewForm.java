@@ -23,14 +23,18 @@ public class ReviewForm {
     private String reviewNote;
 
     /**
-     * Approve or reject; a rejection needs a reason of this task type, the reason OTHER needs a note, and the note
-     * is at most {@value #NOTE_MAX} characters.
+     * Approve or reject; a rejection needs a reason of this task type (or, for a type without reasons, a note), the
+     * reason OTHER needs a note, and the note is at most {@value #NOTE_MAX} characters.
      */
     void validate(Collection<String> allowedReasons, Errors errors) {
         if (reviewApproved == null) {
             errors.rejectValue("reviewApproved", "task.form.decision.required");
         }
-        else if (!reviewApproved && reasons().isEmpty()) {
+        else if (!reviewApproved && allowedReasons.isEmpty() && note() == null) {
+            // a task type without reason codes (payout approval): the note is the reason
+            errors.rejectValue("reviewNote", "task.form.note.reasonRequired");
+        }
+        else if (!reviewApproved && !allowedReasons.isEmpty() && reasons().isEmpty()) {
             errors.rejectValue("reviewReasons", "task.form.reasons.required");
         }
         if (!reasons().stream().allMatch(allowedReasons::contains)) {

@@ -141,6 +141,12 @@ class SecurityMatrixTest {
             post("/tasks/" + TASK + "/complete", Access.INBOX),
             get("/api/tasks", Access.INBOX),
             get("/finance/ledger", Access.FINANCE),
+            // payouts: all statements for finance, a provider's own for them (another's is a 404)
+            get("/finance/statements", Access.FINANCE),
+            get("/finance/statements?status=PAID&week=2026-11-23", Access.FINANCE),
+            get("/finance/statements/p1:2026-11-23", Access.FINANCE),
+            get("/provider/statements", Access.PROVIDER),
+            get("/provider/statements/p1:2026-11-23", Access.PROVIDER),
             get("/operations/incidents", Access.ADMIN),
             post("/operations/incidents/" + TASK + "/retry", Access.ADMIN),
             get("/search", Access.PUBLIC),

@@ -8,6 +8,7 @@ import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ReconciliationProcess;
+import com.careflow.domain.process.PayoutProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /**
@@ -37,6 +38,9 @@ enum MailTemplate {
     CERTIFICATION_REJECTED(CertificationProcess.TEMPLATE_REJECTED, Audience.APPLICANT, Layout.CERTIFICATION),
     CERTIFICATION_RENEWAL(CertificationProcess.TEMPLATE_RENEWAL, Audience.APPLICANT, Layout.CERTIFICATION),
     CERTIFICATION_EXPIRED(CertificationProcess.TEMPLATE_EXPIRED, Audience.APPLICANT, Layout.CERTIFICATION),
+    PAYOUT_PAID(PayoutProcess.TEMPLATE_PAID, Audience.PROVIDER, Layout.PAYOUT),
+    PAYOUT_REJECTED(PayoutProcess.TEMPLATE_REJECTED, Audience.PROVIDER, Layout.PAYOUT),
+    PAYOUT_RETURNED(PayoutProcess.TEMPLATE_RETURNED, Audience.PROVIDER, Layout.PAYOUT),
     TASK_CREATED(TaskAlerts.TEMPLATE_CREATED, Audience.REVIEWER, Layout.TASK),
     TASK_DUE(TaskAlerts.TEMPLATE_DUE, Audience.REVIEWER, Layout.TASK);
 
@@ -49,6 +53,7 @@ enum MailTemplate {
         OPERATIONS(GrabOrderProcess.HEADER_ALERT),
         AUTHOR(ServiceOrderProcess.HEADER_TEMPLATE),
         APPLICANT(ServiceOrderProcess.HEADER_TEMPLATE),
+        PROVIDER(ServiceOrderProcess.HEADER_TEMPLATE),
         REVIEWER(null);
 
         private final String header;
@@ -68,7 +73,7 @@ enum MailTemplate {
      */
     enum Layout {
         ORDER("order", "#0b7285"), CONTENT("content", "#5f3dc4"), CERTIFICATION("certification", "#2b8a3e"),
-        TASK("task", "#c2410c"), RECONCILIATION("reconciliation", "#b45309");
+        TASK("task", "#c2410c"), RECONCILIATION("reconciliation", "#b45309"), PAYOUT("payout", "#1864ab");
 
         private final String id;
         private final String accent;

@@ -11,6 +11,7 @@ import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ReconciliationProcess;
+import com.careflow.domain.process.PayoutProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 import com.careflow.notify.MailTemplate.Audience;
 import com.careflow.worker.ActivityInstanceId;
@@ -40,15 +41,17 @@ public class NotifyWorker {
     private final ReconciliationNotifier reconciliation;
     private final AuthorNotifier authors;
     private final ApplicantNotifier applicants;
+    private final ProviderNotifier providers;
     private final MailSettings settings;
 
     NotifyWorker(CustomerNotifier customers, OperationsNotifier operations, ReconciliationNotifier reconciliation,
-            AuthorNotifier authors, ApplicantNotifier applicants, MailSettings settings) {
+            AuthorNotifier authors, ApplicantNotifier applicants, ProviderNotifier providers, MailSettings settings) {
         this.customers = customers;
         this.operations = operations;
         this.reconciliation = reconciliation;
         this.authors = authors;
         this.applicants = applicants;
+        this.providers = providers;
         this.settings = settings;
     }
 
@@ -89,6 +92,14 @@ public class NotifyWorker {
         send("the applicant", template, "application " + input.applicationId(), () -> applicants.notify(
                 taskRun, MailTemplate.of(template, Audience.APPLICANT),
                 input.applicationId()));
+    }
+
+    @TopicWorker(value = PayoutProcess.JOB_NOTIFY_PROVIDER, retries = 5)
+    public void notifyProvider(ProviderInput input, @Headers Map<String, String> headers,
+            @ActivityInstanceId String taskRun) {
+        String template = headers.get(ServiceOrderProcess.HEADER_TEMPLATE);
+        send("the provider", template, "statement " + input.statementId(), () -> providers.notify(
+                taskRun, MailTemplate.of(template, Audience.PROVIDER), input.statementId()));
     }
 
     /** {@code about}: what the notification is about, for people reading the incident or the log ("order ORD…"). */

@@ -32,6 +32,11 @@ record PortalLinks(@DefaultValue("http://localhost:8080") String baseUrl) {
         return base() + "/certification";
     }
 
+    /** The provider's settlement statements and payouts. */
+    String providerStatements() {
+        return base() + "/provider/statements";
+    }
+
     /** A user task's form in the reviewer inbox. */
     String task(String taskId) {
         return base() + "/tasks/" + taskId;

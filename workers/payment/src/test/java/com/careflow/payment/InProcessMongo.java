@@ -8,7 +8,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /** Points a test context at a real Mongo wire server (mongo-java-server, in memory), one per test JVM. */
-class InProcessMongo implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class InProcessMongo implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final MongoServer SERVER = new MongoServer(new MemoryBackend());
     private static final String URI = SERVER.bindAndGetConnectionString() + "/careflow-payment-test";
