@@ -171,7 +171,7 @@ final class Report {
         // the repeat hands back the statements no payout took up yet (all of them here) but stores nothing new
         boolean consistent = r.statements() == r.providers() && r.lines() == r.orders()
                 && r.storedAfterRepeat() == r.statements() && r.statementNetFen() == r.payableFen();
-        md.append("\n## 4. Weekly settlement\n\n")
+        md.append("\n## 5. Weekly settlement\n\n")
                 .append("Parameters: ").append(String.format(Locale.ROOT, "%,d", r.orders()))
                 .append(" completed orders of ").append(r.providers()).append(" providers, each posted as the "
                         + "platform posts it (a charge and a completion through `MoneyMovements`, two commission "
