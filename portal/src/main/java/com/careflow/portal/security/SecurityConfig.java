@@ -97,6 +97,8 @@ public class SecurityConfig {
                         .requestMatchers("/tasks/**", "/api/tasks/**").hasAnyRole(REVIEWER, FINANCE)
                         // finance: the ledger's balances
                         .requestMatchers("/finance/**").hasRole(FINANCE)
+                        // the analyst workspace: deployed models, their diagrams with live counts, history, diffs
+                        .requestMatchers("/analyst", "/analyst/**", "/api/analyst/**").hasRole(ANALYST)
                         // operations: stuck assignments, complaints, incidents, search indices and reindex
                         .requestMatchers("/operations/**", "/api/operations/search/**").hasRole(ADMIN)
                         // Cockpit, Tasklist, Admin: operations, and analysts (read-only through the engine's
