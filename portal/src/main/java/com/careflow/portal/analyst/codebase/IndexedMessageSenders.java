@@ -3,6 +3,7 @@ package com.careflow.portal.analyst.codebase;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.careflow.worker.codebase.CodeBaseIndexer;
@@ -16,6 +17,7 @@ class IndexedMessageSenders implements MessageSenders {
 
     private final Map<String, String> messages;
 
+    @Autowired
     IndexedMessageSenders() {
         this(IndexedMessageSenders.class.getClassLoader());
     }

@@ -3,6 +3,7 @@ package com.careflow.portal.analyst.codebase;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.careflow.worker.codebase.CodeBaseIndexer;
@@ -16,6 +17,7 @@ class IndexedWorkerTopics implements WorkerTopics {
 
     private final Map<String, String> topics;
 
+    @Autowired
     IndexedWorkerTopics() {
         this(IndexedWorkerTopics.class.getClassLoader());
     }

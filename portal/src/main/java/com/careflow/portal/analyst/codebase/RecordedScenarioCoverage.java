@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -23,6 +24,7 @@ class RecordedScenarioCoverage implements ScenarioCoverage {
 
     private final Map<String, Map<String, List<String>>> byProcess;
 
+    @Autowired
     RecordedScenarioCoverage(ObjectMapper json) {
         this(json, RecordedScenarioCoverage.class.getClassLoader().getResourceAsStream(RESOURCE));
     }
