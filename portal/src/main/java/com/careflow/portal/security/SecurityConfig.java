@@ -104,6 +104,8 @@ public class SecurityConfig {
                         // finance: the ledger's balances, the settlement statements (providers see their own under
                         // /provider/statements, checked per statement), the daily reconciliation's reports
                         .requestMatchers("/finance/**").hasRole(FINANCE)
+                        // the analyst workspace: deployed models, their diagrams with live counts, history, diffs
+                        .requestMatchers("/analyst", "/analyst/**", "/api/analyst/**").hasRole(ANALYST)
                         // operations: stuck assignments, complaints, incidents, search indices and reindex
                         .requestMatchers("/operations/**", "/api/operations/search/**").hasRole(ADMIN)
                         // Cockpit, Tasklist, Admin: operations, and analysts (read-only through the engine's

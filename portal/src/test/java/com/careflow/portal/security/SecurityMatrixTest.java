@@ -34,6 +34,7 @@ import com.careflow.domain.order.Orders;
 import com.careflow.portal.PortalWebMvcTest;
 import com.careflow.portal.TestUsers;
 import com.careflow.portal.health.HealthTestOrders;
+import com.careflow.portal.analyst.InMemoryProcessModels;
 import com.careflow.portal.order.RecordingOrderProcess;
 import com.careflow.portal.order.TestOrders;
 import com.careflow.portal.search.RecordingReindexing;
@@ -52,6 +53,7 @@ class SecurityMatrixTest {
     static final String CONTENT = "matrix-content";
     static final String DOCUMENT = "matrix-document";
     static final String TASK = "2251799813999001";
+    static final String MODEL = "matrix-process";
     static final String LOGIN = "http://localhost/oauth2/authorization/keycloak";
     static final String HEALTH_ORDER = "ORD20250101999002";
     static final String NO_CONSENT_CUSTOMER = "matrix-customer-without-consent";
@@ -75,7 +77,9 @@ class SecurityMatrixTest {
          */
         HEALTH_RECORDS,
         /** no route at all: 404 for whoever is signed in, sign-in for anonymous visitors */
-        UNKNOWN
+        UNKNOWN,
+        /** the analyst workspace: analysts (and admins) */
+        ANALYST
     }
 
     record Route(HttpMethod method, String path, Access access) {
@@ -161,6 +165,12 @@ class SecurityMatrixTest {
             post("/notifications/" + NOTIFICATION + "/read", Access.SIGNED_IN),
             get("/mail", Access.SIGNED_IN),
             get("/me", Access.SIGNED_IN),
+            // analyst workspace, see: models, a version's diagram, XML and overlay, the diff
+            get("/analyst", Access.ANALYST),
+            get("/analyst/models/" + MODEL + "/1", Access.ANALYST),
+            get("/analyst/models/" + MODEL + "/1/xml", Access.ANALYST),
+            get("/api/analyst/models/" + MODEL + "/1/activity?period=WEEK", Access.ANALYST),
+            get("/analyst/models/" + MODEL + "/diff?from=1&to=1", Access.ANALYST),
             get("/operaton/app/cockpit/default/", Access.WEBAPPS),
             get("/operaton/app/tasklist/default/", Access.WEBAPPS),
             get("/operaton/api/engine/engine/default/process-definition", Access.WEBAPPS),
@@ -218,11 +228,16 @@ class SecurityMatrixTest {
     RecordingReindexing reindexing;
     @Autowired
     Readings readings;
+    @Autowired
+    InMemoryProcessModels models;
 
     @BeforeEach
     void data() {
         process.reset();
         reindexing.reset();
+        models.reset();
+        models.deploy(MODEL + ".bpmn", "<definitions><process id=\"" + MODEL + "\" isExecutable=\"true\"/>"
+                + "</definitions>", "analyst");
         orders.deleteById(ORDER);
         TestOrders.pendingOrder(orders, ORDER, Roles.CUSTOMER, clock);
         orders.deleteById(HEALTH_ORDER);
@@ -270,7 +285,7 @@ class SecurityMatrixTest {
             case INBOX -> List.of(Roles.REVIEWER, Roles.FINANCE, Roles.ADMIN).contains(role);
             case FINANCE -> List.of(Roles.FINANCE, Roles.ADMIN).contains(role);
             case DOCUMENTS -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ADMIN).contains(role);
-            case WEBAPPS -> List.of(Roles.ANALYST, Roles.ADMIN).contains(role);
+            case WEBAPPS, ANALYST -> List.of(Roles.ANALYST, Roles.ADMIN).contains(role);
             case HEALTH_RECORDS -> List.of(Roles.PROVIDER, Roles.ADMIN).contains(role);
             case NOBODY -> false;
             case UNKNOWN -> {
