@@ -23,6 +23,8 @@ import org.operaton.bpm.model.bpmn.instance.UserTask;
 import org.operaton.bpm.model.bpmn.instance.operaton.OperatonIn;
 import org.operaton.bpm.model.bpmn.instance.operaton.OperatonOut;
 
+import com.careflow.domain.process.HealthAlertProcess;
+
 /**
  * What the platform relies on in every model: it runs on Operaton (external tasks by topic for the workers, history
  * cleanup, JUEL), opens in the Modeler as a Camunda 7 diagram, and carries no other engine's extensions.
@@ -75,6 +77,13 @@ class ModelConventionsTest {
     @FieldSource("MODELS")
     void everyUserTaskGoesToTheReviewerInboxWithItsSchedule(String file) {
         for (UserTask task : Models.read(file).getModelElementsByType(UserTask.class)) {
+            if (task.getId().equals(HealthAlertProcess.TASK_CALL_BACK)) {
+                // the crisis call-back goes to the consultants, due 30 minutes after the reading, before anything else
+                assertThat(task.getOperatonCandidateGroupsList()).containsExactly(HealthAlertProcess.GROUP);
+                assertThat(task.getOperatonDueDate()).isEqualTo("${callBackDue}");
+                assertThat(task.getOperatonPriority()).isEqualTo("90");
+                continue;
+            }
             assertThat(task.getOperatonCandidateGroupsList()).as("%s groups", task.getId()).containsExactly("reviewer");
             assertThat(task.getOperatonDueDate()).isEqualTo("${reviewDueDate}");
             assertThat(task.getOperatonFollowUpDate()).isEqualTo("${reviewFollowUpDate}");

@@ -14,6 +14,8 @@ import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
+import com.careflow.domain.process.HealthAlertProcess;
+import com.careflow.domain.process.HealthInterpretationProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /** The models of this folder (test resources at the classpath root) and the external-task topics they may use. */
@@ -24,8 +26,11 @@ final class Models {
     static final String APPOINTMENT = "appointment.bpmn";
     static final String CONTENT_REVIEW = "content-review.bpmn";
     static final String CERTIFICATION = "certification.bpmn";
+    static final String HEALTH_ALERT = "health-alert.bpmn";
+    static final String HEALTH_INTERPRETATION = "health-interpretation.bpmn";
 
-    static final List<String> ALL = List.of(SERVICE_ORDER, GRAB_ORDER, APPOINTMENT, CONTENT_REVIEW, CERTIFICATION);
+    static final List<String> ALL = List.of(SERVICE_ORDER, GRAB_ORDER, APPOINTMENT, CONTENT_REVIEW, CERTIFICATION,
+            HEALTH_ALERT, HEALTH_INTERPRETATION);
 
     private Models() {
     }
@@ -39,7 +44,8 @@ final class Models {
     static Set<String> topics() {
         Set<String> topics = new LinkedHashSet<>();
         for (Class<?> ids : List.of(ServiceOrderProcess.class, GrabOrderProcess.class, AppointmentProcess.class,
-                ContentReviewProcess.class, CertificationProcess.class)) {
+                ContentReviewProcess.class, CertificationProcess.class, HealthAlertProcess.class,
+                HealthInterpretationProcess.class)) {
             for (Field field : ids.getFields()) {
                 if (field.getName().startsWith("JOB_") && Modifier.isStatic(field.getModifiers())) {
                     try {

@@ -18,10 +18,12 @@ import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.CommissionDecision;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
+import com.careflow.domain.process.HealthAlertProcess;
+import com.careflow.domain.process.HealthInterpretationProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /**
- * The host deploys the platform's five models from the domain jar's processes/ on start, with the engine settings
+ * The host deploys the platform's seven models from the domain jar's processes/ on start, with the engine settings
  * every node shares, and a restart on the same database deploys nothing again.
  */
 class HostDeploymentTest {
@@ -30,14 +32,15 @@ class HostDeploymentTest {
     Path dir;
 
     @Test
-    void deploysTheFiveProcessesAndTheCommissionTableOnceAcrossRestarts() {
+    void deploysTheSevenProcessesAndTheCommissionTableOnceAcrossRestarts() {
         try (ConfigurableApplicationContext context = HostTestApplication.startOn(dir, true)) {
             RepositoryService repository = context.getBean(ProcessEngine.class).getRepositoryService();
             assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
                     .extracting(ProcessDefinition::getKey)
                     .containsExactlyInAnyOrder(ServiceOrderProcess.PROCESS_ID, GrabOrderProcess.PROCESS_ID,
                             AppointmentProcess.PROCESS_ID, ContentReviewProcess.PROCESS_ID,
-                            CertificationProcess.PROCESS_ID);
+                            CertificationProcess.PROCESS_ID, HealthAlertProcess.PROCESS_ID,
+                            HealthInterpretationProcess.PROCESS_ID);
             assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
                     .extracting(DecisionDefinition::getKey).containsExactly(CommissionDecision.DECISION_ID);
             assertThat(context.getEnvironment().getProperty("operaton.bpm.history-level")).isEqualTo("full");
@@ -57,8 +60,8 @@ class HostDeploymentTest {
                     .getProcessEngineConfiguration()).getDeploymentCache().getProcessDefinitionCache();
             assertThat(repository.createProcessDefinitionQuery().list())
                     .allSatisfy(definition -> assertThat(cache.get(definition.getId())).isNotNull());
-            assertThat(context.getBean(DeploymentCache.class).definitions()).as("five processes and one decision")
-                    .isEqualTo(6);
+            assertThat(context.getBean(DeploymentCache.class).definitions()).as("seven processes and one decision")
+                    .isEqualTo(8);
         }
     }
 }
