@@ -7,6 +7,7 @@ import com.careflow.domain.process.AppointmentProcess;
 import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
+import com.careflow.domain.process.HealthAlertProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /**
@@ -36,7 +37,9 @@ enum MailTemplate {
     CERTIFICATION_RENEWAL(CertificationProcess.TEMPLATE_RENEWAL, Audience.APPLICANT, Layout.CERTIFICATION),
     CERTIFICATION_EXPIRED(CertificationProcess.TEMPLATE_EXPIRED, Audience.APPLICANT, Layout.CERTIFICATION),
     TASK_CREATED(TaskAlerts.TEMPLATE_CREATED, Audience.REVIEWER, Layout.TASK),
-    TASK_DUE(TaskAlerts.TEMPLATE_DUE, Audience.REVIEWER, Layout.TASK);
+    TASK_DUE(TaskAlerts.TEMPLATE_DUE, Audience.REVIEWER, Layout.TASK),
+    HEALTH_CRISIS_ADVICE(HealthAlertProcess.TEMPLATE_CRISIS_ADVICE, Audience.CUSTOMER, Layout.HEALTH),
+    HEALTH_CALL_BACK_UNCLAIMED(HealthAlertProcess.ALERT_CALL_BACK_UNCLAIMED, Audience.OPERATIONS, Layout.HEALTH);
 
     /**
      * Who reads it: which task header names it (none for task alerts), and how a recipient without a name is
@@ -66,7 +69,7 @@ enum MailTemplate {
      */
     enum Layout {
         ORDER("order", "#0b7285"), CONTENT("content", "#5f3dc4"), CERTIFICATION("certification", "#2b8a3e"),
-        TASK("task", "#c2410c");
+        TASK("task", "#c2410c"), HEALTH("health", "#c92a2a");
 
         private final String id;
         private final String accent;
