@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Import;
 import com.careflow.portal.certification.CertificationTestConfiguration;
 import com.careflow.portal.content.ContentTestConfiguration;
 import com.careflow.portal.finance.FinanceTestConfiguration;
+import com.careflow.portal.health.alert.HealthAlertTestConfiguration;
+import com.careflow.portal.health.interpretation.InterpretationTestConfiguration;
 import com.careflow.portal.operations.OperationsTestConfiguration;
 import com.careflow.portal.order.OrderTestConfiguration;
 import com.careflow.portal.provider.ProviderTestConfiguration;
@@ -36,6 +38,6 @@ import com.careflow.portal.task.TaskTestConfiguration;
 @Import({ InMemoryMongo.class, SecurityConfig.class, OrderTestConfiguration.class, ProviderTestConfiguration.class,
         OperationsTestConfiguration.class, TaskTestConfiguration.class,
         CertificationTestConfiguration.class, ContentTestConfiguration.class, SearchTestConfiguration.class,
-        FinanceTestConfiguration.class })
+        FinanceTestConfiguration.class, InterpretationTestConfiguration.class, HealthAlertTestConfiguration.class })
 public @interface PortalWebMvcTest {
 }

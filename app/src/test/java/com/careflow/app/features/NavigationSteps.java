@@ -37,14 +37,16 @@ public class NavigationSteps {
     private static final List<String> EVERYONE = List.of("nav-catalog", "nav-community", "nav-me", "nav-notifications");
     private static final String MAILBOX = "nav-mail";
     private static final List<String> AUTHOR = List.of("nav-content", "nav-certification");
+    private static final List<String> HEALTH = List.of("nav-health-interpretations", "nav-health-alerts");
     /** The header links each demo user must be able to reach, beyond {@link #EVERYONE}'s. */
     private static final Map<String, List<String>> ROLE_LINKS = Map.of(
-            "customer", concat(List.of("nav-orders"), AUTHOR),
+            "customer", concat(List.of("nav-orders"), AUTHOR, HEALTH),
             "provider", concat(AUTHOR, List.of("nav-provider-offers", "nav-provider-orders")),
             "reviewer", List.of("nav-tasks"),
             "finance", List.of("nav-tasks", "nav-finance-ledger"),
+            "consultant", List.of("nav-tasks"),
             "analyst", List.of("nav-engine-cockpit"),
-            "admin", concat(List.of("nav-orders"), AUTHOR, List.of("nav-provider-offers", "nav-provider-orders",
+            "admin", concat(List.of("nav-orders"), AUTHOR, HEALTH, List.of("nav-provider-offers", "nav-provider-orders",
                     "nav-tasks", "nav-finance-ledger", "nav-operations-overview", "nav-operations-assignments", "nav-operations-complaints",
                     "nav-operations-incidents", "nav-operations-search", "nav-engine-cockpit", "nav-engine-tasklist",
                     "nav-engine-admin")));

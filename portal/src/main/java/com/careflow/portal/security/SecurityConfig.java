@@ -2,6 +2,7 @@ package com.careflow.portal.security;
 
 import static com.careflow.portal.security.Roles.ADMIN;
 import static com.careflow.portal.security.Roles.ANALYST;
+import static com.careflow.portal.security.Roles.CONSULTANT;
 import static com.careflow.portal.security.Roles.CUSTOMER;
 import static com.careflow.portal.security.Roles.FINANCE;
 import static com.careflow.portal.security.Roles.PROVIDER;
@@ -87,6 +88,9 @@ public class SecurityConfig {
                         .requestMatchers("/error", "/actuator/health/**").permitAll()
                         // customers (and admin, through the role hierarchy)
                         .requestMatchers("/orders/**", "/api/orders/**").hasRole(CUSTOMER)
+                        // a customer's own AI interpretations and crisis-reading alerts (never anyone else's)
+                        .requestMatchers("/health/interpretations/**", "/api/health/interpretations/**",
+                                "/health/alerts/**").hasRole(CUSTOMER)
                         // providers: offers to grab, their assigned orders
                         .requestMatchers("/provider/**", "/api/provider/**").hasRole(PROVIDER)
                         // certification documents: their applicant, and the reviewers deciding (checked per document)
@@ -94,7 +98,7 @@ public class SecurityConfig {
                         // authors and applicants: customers and providers write content and apply for certification
                         .requestMatchers("/content/**", "/certification/**").hasAnyRole(CUSTOMER, PROVIDER)
                         // task inboxes: each user sees the tasks of their groups (roles)
-                        .requestMatchers("/tasks/**", "/api/tasks/**").hasAnyRole(REVIEWER, FINANCE)
+                        .requestMatchers("/tasks/**", "/api/tasks/**").hasAnyRole(REVIEWER, FINANCE, CONSULTANT)
                         // finance: the ledger's balances
                         .requestMatchers("/finance/**").hasRole(FINANCE)
                         // operations: stuck assignments, complaints, incidents, search indices and reindex
@@ -163,7 +167,7 @@ public class SecurityConfig {
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(ADMIN).implies(CUSTOMER, PROVIDER, REVIEWER, ANALYST, FINANCE)
+                .role(ADMIN).implies(CUSTOMER, PROVIDER, REVIEWER, ANALYST, FINANCE, CONSULTANT)
                 .build();
     }
 

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Import;
 /** The inbox's services for web slices, with the engine's user tasks replaced by {@link FakeUserTasks}. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ TaskSearch.class, TaskTexts.class, TaskInbox.class, TaskPage.class, TaskDesk.class,
-        ContentReviewTasks.class, ApplicationReviewTasks.class })
+        ContentReviewTasks.class, ApplicationReviewTasks.class, CallBackTasks.class })
 public class TaskTestConfiguration {
 
     @Bean
