@@ -81,10 +81,13 @@ public class HealthAlertSteps {
 
     @Then("王芳 has a notice telling her what to do now")
     public void customerNotice() {
-        Browser browser = customer("/notifications");
-        notices.awaitShown(browser, keycloak.idOf(CUSTOMER), HealthAlertProcess.TEMPLATE_CRISIS_ADVICE, TIMEOUT);
-        assertThat(browser.find(By.cssSelector("li[data-template='health-crisis-advice']")).getText())
-                .contains("立即拨打 120", "30 分钟内给您回电");
+        String customerId = keycloak.idOf(CUSTOMER);
+        notices.awaitShown(customer("/notifications"), customerId, HealthAlertProcess.TEMPLATE_CRISIS_ADVICE,
+                TIMEOUT);
+        assertThat(notifications.findTop50ByRecipientIdAndChannelOrderByCreatedAtDesc(customerId,
+                NotificationChannel.IN_APP)).filteredOn(n -> HealthAlertProcess.TEMPLATE_CRISIS_ADVICE.equals(
+                        n.getTemplate())).first().satisfies(n -> assertThat(n.getBody()).contains("立即拨打 120",
+                                "30 分钟内给您回电"));
     }
 
     @And("王芳 receives an email about the crisis reading")
