@@ -67,7 +67,7 @@ public class HealthAlertSteps {
         this.notices = notices;
     }
 
-    @Given("customer 王芳 recorded a blood pressure of {int}/{int} mmHg")
+    @Given("customer 王芳 recorded a blood pressure of {int}\\/{int} mmHg")
     public void crisisReading(int systolic, int diastolic) {
         customer("/health/alerts"); // signed in once, so the directory knows her address and language
         String customerId = keycloak.idOf(CUSTOMER);
