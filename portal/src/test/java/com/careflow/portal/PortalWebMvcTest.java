@@ -16,6 +16,8 @@ import com.careflow.portal.certification.CertificationTestConfiguration;
 import com.careflow.portal.content.ContentTestConfiguration;
 import com.careflow.portal.finance.FinanceTestConfiguration;
 import com.careflow.portal.health.HealthTestConfiguration;
+import com.careflow.portal.health.alert.HealthAlertTestConfiguration;
+import com.careflow.portal.health.interpretation.InterpretationTestConfiguration;
 import com.careflow.portal.operations.OperationsTestConfiguration;
 import com.careflow.portal.payout.PayoutTestConfiguration;
 import com.careflow.portal.order.OrderTestConfiguration;
@@ -40,6 +42,6 @@ import com.careflow.portal.task.TaskTestConfiguration;
         OperationsTestConfiguration.class, TaskTestConfiguration.class,
         CertificationTestConfiguration.class, ContentTestConfiguration.class, SearchTestConfiguration.class,
         FinanceTestConfiguration.class, HealthTestConfiguration.class, PayoutTestConfiguration.class,
-        AnalystTestConfiguration.class })
+        AnalystTestConfiguration.class, InterpretationTestConfiguration.class, HealthAlertTestConfiguration.class })
 public @interface PortalWebMvcTest {
 }

@@ -24,6 +24,7 @@ import org.operaton.bpm.model.bpmn.instance.operaton.OperatonIn;
 import org.operaton.bpm.model.bpmn.instance.operaton.OperatonOut;
 
 import com.careflow.domain.process.PayoutProcess;
+import com.careflow.domain.process.HealthAlertProcess;
 
 /**
  * What the platform relies on in every model: it runs on Operaton (external tasks by topic for the workers, history
@@ -77,6 +78,13 @@ class ModelConventionsTest {
     @FieldSource("MODELS")
     void everyUserTaskGoesToTheReviewerInboxWithItsSchedule(String file) {
         for (UserTask task : Models.read(file).getModelElementsByType(UserTask.class)) {
+            if (task.getId().equals(HealthAlertProcess.TASK_CALL_BACK)) {
+                // the crisis call-back goes to the consultants, due 30 minutes after the reading, before anything else
+                assertThat(task.getOperatonCandidateGroupsList()).containsExactly(HealthAlertProcess.GROUP);
+                assertThat(task.getOperatonDueDate()).isEqualTo("${callBackDue}");
+                assertThat(task.getOperatonPriority()).isEqualTo("90");
+                continue;
+            }
             // the inbox is one page for staff; finance's tasks (payout approval) are its share of it
             String group = PayoutProcess.TASK_APPROVE.equals(task.getId()) ? PayoutProcess.FINANCE_GROUP : "reviewer";
             assertThat(task.getOperatonCandidateGroupsList()).as("%s groups", task.getId()).containsExactly(group);

@@ -16,6 +16,8 @@ import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ReconciliationProcess;
 import com.careflow.domain.process.PayoutProcess;
+import com.careflow.domain.process.HealthAlertProcess;
+import com.careflow.domain.process.HealthInterpretationProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /** The models of this folder (test resources at the classpath root) and the external-task topics they may use. */
@@ -28,9 +30,11 @@ final class Models {
     static final String CERTIFICATION = "certification.bpmn";
     static final String RECONCILIATION = "reconciliation.bpmn";
     static final String PAYOUT = "payout.bpmn";
+    static final String HEALTH_ALERT = "health-alert.bpmn";
+    static final String HEALTH_INTERPRETATION = "health-interpretation.bpmn";
 
     static final List<String> ALL = List.of(SERVICE_ORDER, GRAB_ORDER, APPOINTMENT, CONTENT_REVIEW, CERTIFICATION,
-            RECONCILIATION, PAYOUT);
+            RECONCILIATION, PAYOUT, HEALTH_ALERT, HEALTH_INTERPRETATION);
 
     private Models() {
     }
@@ -45,7 +49,7 @@ final class Models {
         Set<String> topics = new LinkedHashSet<>();
         for (Class<?> ids : List.of(ServiceOrderProcess.class, GrabOrderProcess.class, AppointmentProcess.class,
                 ContentReviewProcess.class, CertificationProcess.class, ReconciliationProcess.class,
-                PayoutProcess.class)) {
+                PayoutProcess.class, HealthAlertProcess.class, HealthInterpretationProcess.class)) {
             for (Field field : ids.getFields()) {
                 if (field.getName().startsWith("JOB_") && Modifier.isStatic(field.getModifiers())) {
                     try {

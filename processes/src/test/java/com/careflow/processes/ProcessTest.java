@@ -8,11 +8,11 @@ import org.operaton.bpm.engine.test.Deployment;
 import org.operaton.bpm.engine.test.junit5.ProcessEngineExtension;
 
 /**
- * A test of the models on the in-memory test engine (operaton.cfg.xml, built once per JVM): all five deployed for
+ * A test of the models on the in-memory test engine (operaton.cfg.xml, built once per JVM): all seven deployed for
  * each test and removed with their instances after it.
  */
 @Deployment(resources = { Models.SERVICE_ORDER, Models.GRAB_ORDER, Models.APPOINTMENT, Models.CONTENT_REVIEW,
-        Models.CERTIFICATION })
+        Models.CERTIFICATION, Models.HEALTH_ALERT, Models.HEALTH_INTERPRETATION })
 abstract class ProcessTest {
 
     @RegisterExtension

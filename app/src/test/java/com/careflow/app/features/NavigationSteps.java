@@ -37,16 +37,18 @@ public class NavigationSteps {
     private static final List<String> EVERYONE = List.of("nav-catalog", "nav-community", "nav-me", "nav-notifications");
     private static final String MAILBOX = "nav-mail";
     private static final List<String> AUTHOR = List.of("nav-content", "nav-certification");
+    private static final List<String> HEALTH = List.of("nav-health-interpretations", "nav-health-alerts");
     /** The header links each demo user must be able to reach, beyond {@link #EVERYONE}'s. */
     private static final Map<String, List<String>> ROLE_LINKS = Map.of(
-            "customer", concat(List.of("nav-orders", "nav-health"), AUTHOR),
+            "customer", concat(List.of("nav-orders", "nav-health"), AUTHOR, HEALTH),
             "provider", concat(AUTHOR, List.of("nav-provider-offers", "nav-provider-orders",
                     "nav-provider-statements")),
             "reviewer", List.of("nav-tasks"),
             "finance", List.of("nav-tasks", "nav-finance-ledger", "nav-finance-statements",
                     "nav-finance-reconciliation"),
+            "consultant", List.of("nav-tasks"),
             "analyst", List.of("nav-analyst-models", "nav-engine-cockpit"),
-            "admin", concat(List.of("nav-orders", "nav-health"), AUTHOR, List.of("nav-provider-offers",
+            "admin", concat(List.of("nav-orders", "nav-health"), AUTHOR, HEALTH, List.of("nav-provider-offers",
                     "nav-provider-orders", "nav-provider-statements", "nav-tasks", "nav-finance-ledger",
                     "nav-finance-statements", "nav-finance-reconciliation",
                     "nav-operations-overview", "nav-operations-assignments", "nav-operations-complaints",

@@ -18,12 +18,14 @@ import com.careflow.domain.process.CertificationProcess;
 import com.careflow.domain.process.CommissionDecision;
 import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
+import com.careflow.domain.process.HealthAlertProcess;
+import com.careflow.domain.process.HealthInterpretationProcess;
 import com.careflow.domain.process.PayoutProcess;
 import com.careflow.domain.process.ReconciliationProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /**
- * The host deploys the platform's models (eight processes in seven files, and the commission table) from the domain
+ * The host deploys the platform's models (ten processes in nine files, and the commission table) from the domain
  * jar's processes/ on start, with the engine settings every node shares, and a restart on the same database deploys
  * nothing again.
  */
@@ -33,7 +35,7 @@ class HostDeploymentTest {
     Path dir;
 
     @Test
-    void deploysTheEightProcessesAndTheCommissionTableOnceAcrossRestarts() {
+    void deploysTheTenProcessesAndTheCommissionTableOnceAcrossRestarts() {
         try (ConfigurableApplicationContext context = HostTestApplication.startOn(dir, true)) {
             RepositoryService repository = context.getBean(ProcessEngine.class).getRepositoryService();
             assertThat(repository.createProcessDefinitionQuery().latestVersion().list())
@@ -41,7 +43,8 @@ class HostDeploymentTest {
                     .containsExactlyInAnyOrder(ServiceOrderProcess.PROCESS_ID, GrabOrderProcess.PROCESS_ID,
                             AppointmentProcess.PROCESS_ID, ContentReviewProcess.PROCESS_ID,
                             CertificationProcess.PROCESS_ID, ReconciliationProcess.PROCESS_ID,
-                            PayoutProcess.SETTLEMENT_PROCESS_ID, PayoutProcess.PROCESS_ID);
+                            PayoutProcess.SETTLEMENT_PROCESS_ID, PayoutProcess.PROCESS_ID,
+                            HealthAlertProcess.PROCESS_ID, HealthInterpretationProcess.PROCESS_ID);
             assertThat(repository.createDecisionDefinitionQuery().latestVersion().list())
                     .extracting(DecisionDefinition::getKey).containsExactly(CommissionDecision.DECISION_ID);
             assertThat(context.getEnvironment().getProperty("operaton.bpm.history-level")).isEqualTo("full");
@@ -61,8 +64,8 @@ class HostDeploymentTest {
                     .getProcessEngineConfiguration()).getDeploymentCache().getProcessDefinitionCache();
             assertThat(repository.createProcessDefinitionQuery().list())
                     .allSatisfy(definition -> assertThat(cache.get(definition.getId())).isNotNull());
-            assertThat(context.getBean(DeploymentCache.class).definitions()).as("eight processes and one decision")
-                    .isEqualTo(9);
+            assertThat(context.getBean(DeploymentCache.class).definitions()).as("ten processes and one decision")
+                    .isEqualTo(11);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.careflow.portal.home;
 
 import static com.careflow.portal.security.Roles.ADMIN;
 import static com.careflow.portal.security.Roles.ANALYST;
+import static com.careflow.portal.security.Roles.CONSULTANT;
 import static com.careflow.portal.security.Roles.FINANCE;
 import static com.careflow.portal.security.Roles.REVIEWER;
 
@@ -20,7 +21,10 @@ final class Landing {
 
     /** The admin's operations overview: what waits, counted. */
     static final String OPERATIONS = "/operations";
-    /** The reviewers' task inbox; finance's too, its only work page until payouts exist. */
+    /**
+     * The reviewers' task inbox; finance's too, its only work page until payouts exist; and the consultants', whose
+     * crisis call-backs wait there.
+     */
     static final String TASKS = "/tasks";
     /** The analyst workspace: every deployed process and decision, each opening its diagram. */
     static final String ANALYST_WORKSPACE = "/analyst";
@@ -32,7 +36,7 @@ final class Landing {
         if (Roles.holdsAnyOf(user, ADMIN)) {
             return Optional.of(OPERATIONS);
         }
-        if (Roles.holdsAnyOf(user, REVIEWER, FINANCE)) {
+        if (Roles.holdsAnyOf(user, REVIEWER, FINANCE, CONSULTANT)) {
             return Optional.of(TASKS);
         }
         if (Roles.holdsAnyOf(user, ANALYST)) {

@@ -15,9 +15,12 @@ public final class Roles {
     public static final String ANALYST = "analyst";
     public static final String FINANCE = "finance";
     public static final String ADMIN = "admin";
+    /** Health consultants: they call customers back after a crisis reading (the health-alert process). */
+    public static final String CONSULTANT = "consultant";
 
     /** CareFlow's own roles, in the order they are listed; Keycloak's (offline_access, default-roles-…) are not. */
-    public static final List<String> CAREFLOW = List.of(CUSTOMER, PROVIDER, REVIEWER, ANALYST, FINANCE, ADMIN);
+    public static final List<String> CAREFLOW = List.of(CUSTOMER, PROVIDER, REVIEWER, ANALYST, FINANCE,
+            CONSULTANT, ADMIN);
 
     static final String PREFIX = "ROLE_";
 

@@ -2,6 +2,7 @@ package com.careflow.portal.security;
 
 import static com.careflow.portal.security.Roles.ADMIN;
 import static com.careflow.portal.security.Roles.ANALYST;
+import static com.careflow.portal.security.Roles.CONSULTANT;
 import static com.careflow.portal.security.Roles.CUSTOMER;
 import static com.careflow.portal.security.Roles.FINANCE;
 import static com.careflow.portal.security.Roles.PROVIDER;
@@ -93,6 +94,9 @@ public class SecurityConfig {
                         .requestMatchers("/health", "/health/**").hasRole(CUSTOMER)
                         // customers (and admin, through the role hierarchy)
                         .requestMatchers("/orders/**", "/api/orders/**").hasRole(CUSTOMER)
+                        // a customer's own AI interpretations and crisis-reading alerts (never anyone else's)
+                        .requestMatchers("/health/interpretations/**", "/api/health/interpretations/**",
+                                "/health/alerts/**").hasRole(CUSTOMER)
                         // providers: offers to grab, their assigned orders
                         .requestMatchers("/provider/**", "/api/provider/**").hasRole(PROVIDER)
                         // certification documents: their applicant, and the reviewers deciding (checked per document)
@@ -100,7 +104,7 @@ public class SecurityConfig {
                         // authors and applicants: customers and providers write content and apply for certification
                         .requestMatchers("/content/**", "/certification/**").hasAnyRole(CUSTOMER, PROVIDER)
                         // task inboxes: each user sees the tasks of their groups (roles)
-                        .requestMatchers("/tasks/**", "/api/tasks/**").hasAnyRole(REVIEWER, FINANCE)
+                        .requestMatchers("/tasks/**", "/api/tasks/**").hasAnyRole(REVIEWER, FINANCE, CONSULTANT)
                         // finance: the ledger's balances, the settlement statements (providers see their own under
                         // /provider/statements, checked per statement), the daily reconciliation's reports
                         .requestMatchers("/finance/**").hasRole(FINANCE)
@@ -172,7 +176,7 @@ public class SecurityConfig {
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(ADMIN).implies(CUSTOMER, PROVIDER, REVIEWER, ANALYST, FINANCE)
+                .role(ADMIN).implies(CUSTOMER, PROVIDER, REVIEWER, ANALYST, FINANCE, CONSULTANT)
                 .build();
     }
 

@@ -37,6 +37,14 @@ interface ReviewTaskType {
     String form(String elementId);
 
     /**
+     * The template fragment of the task's own decision form, posting to its own route ("task/call-back ::
+     * decision"); null for the review decision (approve or reject with reasons).
+     */
+    default String decisionForm(String elementId) {
+        return null;
+    }
+
+    /**
      * Why this user must not decide the task on this subject (a message key), e.g. an appeal for the reviewer who
      * made the first decision; empty when they may.
      */

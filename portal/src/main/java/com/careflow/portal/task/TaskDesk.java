@@ -1,5 +1,6 @@
 package com.careflow.portal.task;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -62,10 +63,17 @@ class TaskDesk {
      * and refuses one someone else took since the page was loaded.
      */
     TaskNotice complete(UserTask task, Optional<String> refusal, ReviewDecision decision, PortalUser user) {
+        return complete(task, refusal, TaskVariables.write(decision),
+                decision.reviewApproved() ? "task.notice.approved" : "task.notice.rejected", user);
+    }
+
+    /** Completes the task with these variables (a task type's own decision); {@code doneKey} says it went through. */
+    TaskNotice complete(UserTask task, Optional<String> refusal, Map<String, Object> variables, String doneKey,
+            PortalUser user) {
         return precheck(task, refusal, user)
-                .or(() -> send(task, () -> tasks.complete(task.id(), user.id(), TaskVariables.write(decision))))
+                .or(() -> send(task, () -> tasks.complete(task.id(), user.id(), variables)))
                 .map(TaskDesk::forDecision)
-                .orElse(TaskNotice.done(decision.reviewApproved() ? "task.notice.approved" : "task.notice.rejected"));
+                .orElse(TaskNotice.done(doneKey));
     }
 
     /** "Claimed by X" reads differently when one was deciding: the task is X's to decide. */

@@ -50,6 +50,7 @@ class TaskPage {
         model.addAttribute("row", inbox.row(task, user, locale));
         model.addAttribute("subject", context.subject().orElse(null));
         model.addAttribute("subjectForm", context.type().map(t -> t.form(task.elementId())).orElse(null));
+        model.addAttribute("decisionForm", context.type().map(t -> t.decisionForm(task.elementId())).orElse(null));
         model.addAttribute("refusal", context.refusal().orElse(null));
         model.addAttribute("reasons", context.type().map(ReviewTaskType::reasons).orElse(List.of()));
         model.addAttribute("reasonPrefix", context.type().map(ReviewTaskType::reasonLabelPrefix).orElse(""));
@@ -60,6 +61,9 @@ class TaskPage {
         model.addAttribute("assigneeName", texts.name(task.assignee()));
         if (!model.containsAttribute(FORM)) {
             model.addAttribute(FORM, new ReviewForm());
+        }
+        if (!model.containsAttribute(CallBackForm.NAME)) {
+            model.addAttribute(CallBackForm.NAME, new CallBackForm());
         }
         return VIEW;
     }

@@ -63,7 +63,7 @@ class SecurityMatrixTest {
         PUBLIC, CUSTOMER, PROVIDER, ADMIN, SIGNED_IN, NOBODY,
         /** customers and providers: content authors, certification applicants */
         AUTHOR,
-        /** task inboxes: reviewers and finance */
+        /** task inboxes: reviewers, finance and consultants */
         INBOX,
         /** the ledger's pages: finance */
         FINANCE,
@@ -190,6 +190,14 @@ class SecurityMatrixTest {
             get("/health/customers/" + Roles.CUSTOMER, Access.HEALTH_RECORDS),
             get("/health/customers/" + Roles.CUSTOMER + "?reason=complaint%20ORD1", Access.HEALTH_RECORDS),
             get("/health/customers/" + NO_CONSENT_CUSTOMER, Access.ADMIN),
+            // health (issue 15): a customer's own AI interpretations and crisis alerts; the consultants' call-back
+            get("/health/interpretations", Access.CUSTOMER),
+            post("/health/interpretations?period=30", Access.CUSTOMER),
+            get("/health/interpretations/INT-matrix", Access.CUSTOMER),
+            get("/api/health/interpretations/INT-matrix", Access.CUSTOMER),
+            get("/js/health-interpretation.js", Access.PUBLIC),
+            get("/health/alerts", Access.CUSTOMER),
+            post("/tasks/" + TASK + "/call-back", Access.INBOX),
             // the engine's REST API takes workers' bearer tokens only (its own chain, EngineRestSecurityTest in
             // careflow-engine), so this chain never sees it in the application; in this slice there is no engine
             // and no route: nobody gets anywhere with a portal session
@@ -212,7 +220,7 @@ class SecurityMatrixTest {
             get("/finance/reconciliation", Access.FINANCE));
 
     static final List<String> ROLES = List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ANALYST,
-            Roles.FINANCE, Roles.ADMIN);
+            Roles.FINANCE, Roles.CONSULTANT, Roles.ADMIN);
 
     @Autowired
     MockMvc mvc;
@@ -282,7 +290,7 @@ class SecurityMatrixTest {
             case PROVIDER -> role.equals(Roles.PROVIDER) || role.equals(Roles.ADMIN);
             case ADMIN -> role.equals(Roles.ADMIN);
             case AUTHOR -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.ADMIN).contains(role);
-            case INBOX -> List.of(Roles.REVIEWER, Roles.FINANCE, Roles.ADMIN).contains(role);
+            case INBOX -> List.of(Roles.REVIEWER, Roles.FINANCE, Roles.CONSULTANT, Roles.ADMIN).contains(role);
             case FINANCE -> List.of(Roles.FINANCE, Roles.ADMIN).contains(role);
             case DOCUMENTS -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ADMIN).contains(role);
             case WEBAPPS, ANALYST -> List.of(Roles.ANALYST, Roles.ADMIN).contains(role);

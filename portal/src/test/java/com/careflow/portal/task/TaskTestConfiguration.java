@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ TaskSearch.class, TaskTexts.class, TaskInbox.class, TaskPage.class, TaskDesk.class,
         ContentReviewTasks.class, ApplicationReviewTasks.class,
-        PayoutApprovalTasks.class })
+        PayoutApprovalTasks.class, CallBackTasks.class })
 public class TaskTestConfiguration {
 
     @Bean

@@ -9,6 +9,7 @@ import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ReconciliationProcess;
 import com.careflow.domain.process.PayoutProcess;
+import com.careflow.domain.process.HealthAlertProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 
 /**
@@ -42,7 +43,9 @@ enum MailTemplate {
     PAYOUT_REJECTED(PayoutProcess.TEMPLATE_REJECTED, Audience.PROVIDER, Layout.PAYOUT),
     PAYOUT_RETURNED(PayoutProcess.TEMPLATE_RETURNED, Audience.PROVIDER, Layout.PAYOUT),
     TASK_CREATED(TaskAlerts.TEMPLATE_CREATED, Audience.REVIEWER, Layout.TASK),
-    TASK_DUE(TaskAlerts.TEMPLATE_DUE, Audience.REVIEWER, Layout.TASK);
+    TASK_DUE(TaskAlerts.TEMPLATE_DUE, Audience.REVIEWER, Layout.TASK),
+    HEALTH_CRISIS_ADVICE(HealthAlertProcess.TEMPLATE_CRISIS_ADVICE, Audience.CUSTOMER, Layout.HEALTH),
+    HEALTH_CALL_BACK_UNCLAIMED(HealthAlertProcess.ALERT_CALL_BACK_UNCLAIMED, Audience.OPERATIONS, Layout.HEALTH);
 
     /**
      * Who reads it: which task header names it (none for task alerts), and how a recipient without a name is
@@ -73,7 +76,8 @@ enum MailTemplate {
      */
     enum Layout {
         ORDER("order", "#0b7285"), CONTENT("content", "#5f3dc4"), CERTIFICATION("certification", "#2b8a3e"),
-        TASK("task", "#c2410c"), RECONCILIATION("reconciliation", "#b45309"), PAYOUT("payout", "#1864ab");
+        TASK("task", "#c2410c"), RECONCILIATION("reconciliation", "#b45309"), PAYOUT("payout", "#1864ab"),
+        HEALTH("health", "#c92a2a");
 
         private final String id;
         private final String accent;

@@ -12,12 +12,14 @@ import com.careflow.domain.process.ContentReviewProcess;
 import com.careflow.domain.process.GrabOrderProcess;
 import com.careflow.domain.process.ReconciliationProcess;
 import com.careflow.domain.process.PayoutProcess;
+import com.careflow.domain.process.HealthAlertProcess;
 import com.careflow.domain.process.ServiceOrderProcess;
 import com.careflow.notify.MailTemplate.Audience;
 import com.careflow.worker.ActivityInstanceId;
 import com.careflow.worker.Headers;
 import com.careflow.worker.TaskFailure;
 import com.careflow.worker.TopicWorker;
+import com.careflow.worker.Var;
 
 /**
  * Topic worker of the notify tasks: customer notifications of the service-order and appointment processes (the
@@ -25,7 +27,9 @@ import com.careflow.worker.TopicWorker;
  * features/appointment.feature), operations alerts of the grab-order process ({@code alert} header;
  * features/grab-order.feature) and of the daily reconciliation (features/reconciliation.feature), and the author's and applicant's notifications of the content-review and
  * certification processes ({@code template} header; features/content-review.feature and
- * features/certification.feature). Public because the topic subscription invokes the methods reflectively.
+ * features/certification.feature), and the crisis-reading notices of the health-alert process (the customer's
+ * advice and operations' alert of an unclaimed call-back; features/health-alert.feature). Public because the
+ * topic subscription invokes the methods reflectively.
  * <p>
  * The task's activity instance id names the notifications (one pass of the task, one of each), so a retry or
  * redelivery sends nothing twice. An unknown template or order fails the task without retries; an SMTP failure
@@ -42,16 +46,19 @@ public class NotifyWorker {
     private final AuthorNotifier authors;
     private final ApplicantNotifier applicants;
     private final ProviderNotifier providers;
+    private final HealthNotifier health;
     private final MailSettings settings;
 
     NotifyWorker(CustomerNotifier customers, OperationsNotifier operations, ReconciliationNotifier reconciliation,
-            AuthorNotifier authors, ApplicantNotifier applicants, ProviderNotifier providers, MailSettings settings) {
+            AuthorNotifier authors, ApplicantNotifier applicants, ProviderNotifier providers, HealthNotifier health,
+            MailSettings settings) {
         this.customers = customers;
         this.operations = operations;
         this.reconciliation = reconciliation;
         this.authors = authors;
         this.applicants = applicants;
         this.providers = providers;
+        this.health = health;
         this.settings = settings;
     }
 
@@ -64,17 +71,31 @@ public class NotifyWorker {
                 new MailFacts(input.declineReason(), hoursBefore(headers))));
     }
 
+    /** Alerts of the grab-order process are about an order; those of the health-alert process about a reading. */
     @TopicWorker(value = GrabOrderProcess.JOB_ALERT_OPERATIONS, retries = 5)
-    public void alertOperations(NotifyInput input, @Headers Map<String, String> headers,
-            @ActivityInstanceId String taskRun) {
+    public void alertOperations(NotifyInput input, @Var(HealthAlertProcess.VAR_READING_ID) String readingId,
+            @Headers Map<String, String> headers, @ActivityInstanceId String taskRun) {
         String alert = headers.get(GrabOrderProcess.HEADER_ALERT);
         if (ReconciliationProcess.ALERT_MISMATCHES.equals(alert)) {
             send("operations", alert, "the reconciliation of " + input.reconciliationDay(),
                     () -> reconciliation.alert(taskRun, input.reconciliationDay()));
             return;
         }
+        if (readingId != null) {
+            send("operations", alert, "crisis reading " + readingId, () -> health.alertOperations(
+                    taskRun, MailTemplate.of(alert, Audience.OPERATIONS), readingId));
+            return;
+        }
         send("operations", alert, "order " + input.orderNumber(), () -> operations.alert(
                 taskRun, MailTemplate.of(alert, Audience.OPERATIONS), input.orderNumber()));
+    }
+
+    @TopicWorker(value = HealthAlertProcess.JOB_NOTIFY_CUSTOMER, retries = 5)
+    public void notifyHealth(@Var(HealthAlertProcess.VAR_READING_ID) String readingId,
+            @Headers Map<String, String> headers, @ActivityInstanceId String taskRun) {
+        String template = headers.get(ServiceOrderProcess.HEADER_TEMPLATE);
+        send("the customer", template, "crisis reading " + readingId, () -> health.notifyCustomer(
+                taskRun, MailTemplate.of(template, Audience.CUSTOMER), readingId));
     }
 
     @TopicWorker(ContentReviewProcess.JOB_NOTIFY_AUTHOR)

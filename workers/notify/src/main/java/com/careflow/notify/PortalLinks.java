@@ -37,6 +37,16 @@ record PortalLinks(@DefaultValue("http://localhost:8080") String baseUrl) {
         return base() + "/provider/statements";
     }
 
+    /** The customer's crisis readings with the call-back's outcome. */
+    String healthAlerts() {
+        return base() + "/health/alerts";
+    }
+
+    /** The task inbox (the call-back task waits there). */
+    String tasks() {
+        return base() + "/tasks";
+    }
+
     /** A user task's form in the reviewer inbox. */
     String task(String taskId) {
         return base() + "/tasks/" + taskId;

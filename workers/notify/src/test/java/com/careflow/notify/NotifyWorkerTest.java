@@ -144,7 +144,7 @@ class NotifyWorkerTest extends NotifyJobTest {
         assertThat(error.getMessage()).isEqualTo("Cannot notify the customer of order " + order.getOrderNumber()
                 + ": unknown template 'order-shipped' in task header 'template';"
                 + " known: order-confirmed, order-cancelled, order-completed, order-refunded, complaint-rejected,"
-                + " provider-replaced, appointment-reminder, appointment-rescheduled");
+                + " provider-replaced, appointment-reminder, appointment-rescheduled, health-crisis-advice");
         assertThat(error.retryable()).isFalse();
         assertThat(smtp.getReceivedMessages()).isEmpty();
         assertThat(notifications.findById(key + ":IN_APP")).isEmpty();

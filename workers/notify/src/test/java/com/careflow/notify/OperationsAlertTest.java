@@ -28,8 +28,8 @@ class OperationsAlertTest extends NotifyJobTest {
         ServiceOrder order = testOrders.confirmed("en");
         String key = nextTaskRun();
 
-        worker.alertOperations(new NotifyInput(order.getOrderNumber(), null), alert("nobody-grabbed"), key);
-        worker.alertOperations(new NotifyInput(order.getOrderNumber(), null), alert("nobody-grabbed"), key);
+        worker.alertOperations(new NotifyInput(order.getOrderNumber(), null), null, alert("nobody-grabbed"), key);
+        worker.alertOperations(new NotifyInput(order.getOrderNumber(), null), null, alert("nobody-grabbed"), key);
 
         assertThat(smtp.getReceivedMessages()).as("the redelivery sends nothing").hasSize(1);
         ReceivedMail mail = ReceivedMail.of(smtp.getReceivedMessages()[0]);
@@ -53,7 +53,7 @@ class OperationsAlertTest extends NotifyJobTest {
     void noProviderIsUrgent() throws Exception {
         ServiceOrder order = testOrders.confirmed("zh-CN");
 
-        worker.alertOperations(new NotifyInput(order.getOrderNumber(), null), alert("no-provider"),
+        worker.alertOperations(new NotifyInput(order.getOrderNumber(), null), null, alert("no-provider"),
                 nextTaskRun());
 
         ReceivedMail mail = ReceivedMail.of(smtp.getReceivedMessages()[0]);
@@ -65,7 +65,7 @@ class OperationsAlertTest extends NotifyJobTest {
     void aGatewayDownThroughEveryRetryTellsOperationsNothingWasCharged() throws Exception {
         ServiceOrder order = testOrders.confirmed("zh-CN");
 
-        worker.alertOperations(new NotifyInput(order.getOrderNumber(), null), alert("payment-gateway-down"),
+        worker.alertOperations(new NotifyInput(order.getOrderNumber(), null), null, alert("payment-gateway-down"),
                 nextTaskRun());
 
         ReceivedMail mail = ReceivedMail.of(smtp.getReceivedMessages()[0]);
@@ -79,13 +79,13 @@ class OperationsAlertTest extends NotifyJobTest {
 
         for (String alert : new String[] { "nobody-came", "order-confirmed" }) {
             TaskFailure error = catchThrowableOfType(TaskFailure.class, () -> worker.alertOperations(
-                    new NotifyInput(order.getOrderNumber(), null), alert(alert),
+                    new NotifyInput(order.getOrderNumber(), null), null, alert(alert),
                     nextTaskRun()));
 
             assertThat(error.getMessage()).isEqualTo("Cannot notify operations of order "
                     + order.getOrderNumber() + ": unknown template '" + alert
                     + "' in task header 'alert'; known: nobody-grabbed, no-provider, payment-gateway-down,"
-                    + " reconciliation-mismatches");
+                    + " reconciliation-mismatches, health-call-back-unclaimed");
             assertThat(error.retryable()).isFalse();
         }
         assertThat(smtp.getReceivedMessages()).isEmpty();
