@@ -16,7 +16,7 @@ const cache = { 'config:bpmnlint/recommended': recommended };
 for (const name of Object.keys(recommended.rules)) {
   cache[`rule:bpmnlint/${name}`] = rule(name);
 }
-const linter = new Linter({ config: { extends: 'bpmnlint:recommended' }, resolver: new StaticResolver(cache) });
+const resolver = new StaticResolver(cache);
 
 function flatten(results) {
   const findings = [];
@@ -35,6 +35,8 @@ function parseWarnings(warnings) {
 }
 
 globalThis.careflowLint = function (xml) {
+  // a linter per run: it caches its rule instances, and some rules (no-duplicate-sequence-flows) keep state in them
+  const linter = new Linter({ config: { extends: 'bpmnlint:recommended' }, resolver });
   return new BpmnModdle().fromXML(xml)
     .then(({ rootElement, warnings }) => linter.lint(rootElement)
       .then(results => parseWarnings(warnings).concat(flatten(results))))

@@ -43,10 +43,10 @@ public class NavigationSteps {
             "provider", concat(AUTHOR, List.of("nav-provider-offers", "nav-provider-orders")),
             "reviewer", List.of("nav-tasks"),
             "finance", List.of("nav-tasks", "nav-finance-ledger"),
-            "analyst", List.of("nav-engine-cockpit"),
+            "analyst", List.of("nav-analyst-drafts", "nav-engine-cockpit"),
             "admin", concat(List.of("nav-orders"), AUTHOR, List.of("nav-provider-offers", "nav-provider-orders",
                     "nav-tasks", "nav-finance-ledger", "nav-operations-overview", "nav-operations-assignments", "nav-operations-complaints",
-                    "nav-operations-incidents", "nav-operations-search", "nav-engine-cockpit", "nav-engine-tasklist",
+                    "nav-operations-incidents", "nav-operations-search", "nav-analyst-drafts", "nav-engine-cockpit", "nav-engine-tasklist",
                     "nav-engine-admin")));
     private static final List<String> ALWAYS_AT_HAND = List.of("lang-zh", "lang-en", "logout-button");
 

@@ -64,6 +64,8 @@ class SecurityMatrixTest {
         DOCUMENTS,
         /** Operaton's Cockpit, Tasklist and Admin: operations and analysts */
         WEBAPPS,
+        /** the analyst workspace: analysts (and admin) */
+        ANALYST,
         /** no route at all: 404 for whoever is signed in, sign-in for anonymous visitors */
         UNKNOWN
     }
@@ -145,6 +147,16 @@ class SecurityMatrixTest {
             post("/notifications/" + NOTIFICATION + "/read", Access.SIGNED_IN),
             get("/mail", Access.SIGNED_IN),
             get("/me", Access.SIGNED_IN),
+            // analyst workspace: drafts, lint, deployment, migration
+            get("/analyst/drafts", Access.ANALYST),
+            post("/analyst/drafts", Access.ANALYST),
+            get("/analyst/drafts/matrix-draft", Access.ANALYST),
+            get("/analyst/drafts/matrix-draft/xml", Access.ANALYST),
+            post("/analyst/drafts/matrix-draft", Access.ANALYST),
+            post("/analyst/drafts/matrix-draft/deploy", Access.ANALYST),
+            post("/analyst/drafts/matrix-draft/discard", Access.ANALYST),
+            get("/analyst/migrations?process=service-order&version=1", Access.ANALYST),
+            post("/analyst/migrations?process=service-order&version=1", Access.ANALYST),
             get("/operaton/app/cockpit/default/", Access.WEBAPPS),
             get("/operaton/app/tasklist/default/", Access.WEBAPPS),
             get("/operaton/api/engine/engine/default/process-definition", Access.WEBAPPS),
@@ -234,6 +246,7 @@ class SecurityMatrixTest {
             case FINANCE -> List.of(Roles.FINANCE, Roles.ADMIN).contains(role);
             case DOCUMENTS -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ADMIN).contains(role);
             case WEBAPPS -> List.of(Roles.ANALYST, Roles.ADMIN).contains(role);
+            case ANALYST -> List.of(Roles.ANALYST, Roles.ADMIN).contains(role);
             case NOBODY -> false;
             case UNKNOWN -> {
                 assertNotFound(route, role, response);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import com.careflow.portal.analyst.codebase.MessageSenders;
@@ -25,6 +26,7 @@ public class DiagramLint {
     private final Bpmnlint bpmnlint;
     private final CareflowRules careflow;
 
+    @Autowired
     DiagramLint(ObjectMapper json, WorkerTopics topics, MessageSenders senders, ScenarioCoverage coverage) {
         this(new Bpmnlint(json), new CareflowRules(topics, senders, coverage, Roles.CAREFLOW));
     }

@@ -52,6 +52,16 @@ class BpmnlintTest {
     }
 
     @Test
+    void aLintDoesNotRememberThePreviousDiagram() throws IOException {
+        String grabOrder = classpath("processes/grab-order.bpmn");
+
+        bpmnlint.lint(grabOrder);
+
+        // rules such as no-duplicate-sequence-flows keep what they saw: a second run must not find "duplicates"
+        assertThat(bpmnlint.lint(grabOrder)).isEmpty();
+    }
+
+    @Test
     void aDiagramWithoutStartOrEndIsReported() {
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>
