@@ -1,0 +1,162 @@
+package com.careflow.app.analyst;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Diagrams nobody here wrote open in the analysts' editor: every OMG BPMN MIWG reference model (read in place from
+ * the shared folder, see its README) is imported by the editor's own script (frontend/src/analyst-editor.js) into
+ * bpmn-js's modeler in headless Chromium, renders its elements, and leaves no error in the browser's console. A tiny
+ * HTTP server on a free loopback port serves the editor's markup, the /vendor/ bundles from the classpath and the
+ * models: no platform needed.
+ */
+class MiwgModelerRenderTest {
+
+    static final Path MIWG = Path.of(System.getProperty("careflow.bpmn-miwg", "/work/shared/bpmn-miwg/reference"));
+
+    static HttpServer server;
+    static ChromeDriver driver;
+    static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isDirectory(MIWG), "BPMN MIWG reference models not found at " + MIWG + " — skipped");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "Chromium not installed — skipped");
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/vendor/", exchange -> serveClasspath(exchange, "static" + exchange.getRequestURI()
+                .getPath()));
+        server.createContext("/miwg/", exchange -> serveModel(exchange));
+        server.createContext("/editor", MiwgModelerRenderTest::serveEditor);
+        server.start();
+        profile = Files.createTempDirectory("careflow-miwg-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        driver = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void everyReferenceModelOpensInTheEditorAndRendersWithoutErrors() throws IOException {
+        List<String> models;
+        try (Stream<Path> files = Files.list(MIWG)) {
+            models = files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".bpmn"))
+                    .sorted().toList();
+        }
+        assertThat(models).isNotEmpty();
+        List<String> failures = new ArrayList<>();
+        for (String model : models) {
+            driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/editor?model=" + model);
+            String state = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+                String value = d.findElement(By.id("analyst-canvas")).getDomAttribute("data-state");
+                return value == null ? null : value;
+            });
+            int shapes = driver.findElements(By.cssSelector(".djs-element.djs-shape")).size();
+            List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                    .map(LogEntry::getMessage).toList();
+            if (!"ready".equals(state) || shapes == 0 || !errors.isEmpty()) {
+                failures.add(model + ": state " + state + ", " + shapes + " shapes, console " + errors + ", "
+                        + driver.findElement(By.id("analyst-canvas")).getDomAttribute("data-error"));
+            }
+            // bpmn.io's watermark stays
+            assertThat(driver.findElements(By.cssSelector(".bjs-powered-by"))).as(model).isNotEmpty();
+        }
+        assertThat(failures).isEmpty();
+        System.out.println(models.size() + " MIWG reference models rendered in the editor");
+    }
+
+    private static void serveEditor(HttpExchange exchange) throws IOException {
+        String model = exchange.getRequestURI().getQuery().replace("model=", "");
+        String page = """
+                <!DOCTYPE html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+                <link rel="stylesheet" href="/vendor/bpmn-js/assets/diagram-js.css">
+                <link rel="stylesheet" href="/vendor/bpmn-js/assets/bpmn-js.css">
+                </head><body>
+                <div id="analyst-canvas" data-kind="BPMN" data-xml-url="/miwg/%s"></div>
+                <script src="/vendor/bpmn-js/bpmn-modeler.js"></script>
+                <script src="/vendor/careflow/analyst-editor.js"></script>
+                </body></html>
+                """.formatted(model);
+        respond(exchange, 200, "text/html", page.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void serveModel(HttpExchange exchange) throws IOException {
+        String name = Path.of(exchange.getRequestURI().getPath()).getFileName().toString();
+        Path file = MIWG.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            respond(exchange, 404, "text/plain", new byte[0]);
+            return;
+        }
+        respond(exchange, 200, "application/xml", Files.readAllBytes(file));
+    }
+
+    private static void serveClasspath(HttpExchange exchange, String resource) throws IOException {
+        try (InputStream in = MiwgModelerRenderTest.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                respond(exchange, 404, "text/plain", new byte[0]);
+                return;
+            }
+            String type = resource.endsWith(".js") ? "text/javascript" : resource.endsWith(".css") ? "text/css"
+                    : "application/octet-stream";
+            respond(exchange, 200, type, in.readAllBytes());
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
