@@ -29,6 +29,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.careflow.portal.security.SecurityConfig;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -55,7 +56,10 @@ class MiwgModelerRenderTest {
         server.createContext("/vendor/", exchange -> serveClasspath(exchange, "static" + exchange.getRequestURI()
                 .getPath()));
         server.createContext("/miwg/", exchange -> serveModel(exchange));
+        server.createContext("/processes/", exchange -> serveClasspath(exchange, exchange.getRequestURI().getPath()
+                .substring(1)));
         server.createContext("/editor", MiwgModelerRenderTest::serveEditor);
+        server.createContext("/favicon.ico", exchange -> respond(exchange, 204, "image/x-icon", new byte[0]));
         server.start();
         profile = Files.createTempDirectory("careflow-miwg-chromium");
         ChromeOptions options = new ChromeOptions();
@@ -115,18 +119,38 @@ class MiwgModelerRenderTest {
         System.out.println(models.size() + " MIWG reference models rendered in the editor");
     }
 
+    @Test
+    void theCommissionTableOpensInTheDecisionTableEditor() {
+        driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/editor?model=commission.dmn");
+        String state = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("analyst-canvas")).getDomAttribute("data-state"));
+        // dmn-js's own distribution logs that it bundles Inferno's development build: bpmn.io's file, not an error
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).filter(message -> !message.contains("development build of Inferno"))
+                .toList();
+
+        assertThat(state).isEqualTo("ready");
+        assertThat(errors).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".tjs-table td.output-cell")))
+                .extracting(cell -> cell.getText().trim()).contains("0.15", "0.20");
+    }
+
     private static void serveEditor(HttpExchange exchange) throws IOException {
         String model = exchange.getRequestURI().getQuery().replace("model=", "");
+        boolean dmn = model.endsWith(".dmn");
         String page = """
-                <!DOCTYPE html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
-                <link rel="stylesheet" href="/vendor/bpmn-js/assets/diagram-js.css">
+                <!DOCTYPE html><html><head><meta charset="utf-8">
+                <link rel="stylesheet" href="/vendor/%1$s/assets/diagram-js.css">
                 <link rel="stylesheet" href="/vendor/bpmn-js/assets/bpmn-js.css">
+                <link rel="stylesheet" href="/vendor/bpmn-js/assets/bpmn-font/css/bpmn.css">
                 </head><body>
-                <div id="analyst-canvas" data-kind="BPMN" data-xml-url="/miwg/%s"></div>
-                <script src="/vendor/bpmn-js/bpmn-modeler.js"></script>
+                <div id="analyst-canvas" data-kind="%2$s" data-xml-url="/%3$s"></div>
+                <script src="/vendor/%1$s/%4$s"></script>
                 <script src="/vendor/careflow/analyst-editor.js"></script>
                 </body></html>
-                """.formatted(model);
+                """.formatted(dmn ? "dmn-js" : "bpmn-js", dmn ? "DMN" : "BPMN",
+                dmn ? "processes/" + model : "miwg/" + model, dmn ? "dmn-modeler.js" : "bpmn-modeler.js");
         respond(exchange, 200, "text/html", page.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -154,6 +178,10 @@ class MiwgModelerRenderTest {
 
     private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
+        // the policy the portal sends with the editor: a violation (an inline script or style element the libraries
+        // add) is a console error here
+        exchange.getResponseHeaders().set("Content-Security-Policy",
+                SecurityConfig.ANALYST_EDITOR_CONTENT_SECURITY_POLICY);
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
