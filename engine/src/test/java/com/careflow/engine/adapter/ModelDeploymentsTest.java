@@ -98,6 +98,26 @@ class ModelDeploymentsTest {
         assertThat(deployments.latestVersions()).isEmpty();
     }
 
+    @Test
+    void aDecisionTableDeployedFromTheWorkspaceIsTheOneTheCommissionIsTakenFrom() throws Exception {
+        String table;
+        try (var in = ModelDeploymentsTest.class.getResourceAsStream("/processes/commission.dmn")) {
+            table = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        deployments.deploy("commission.dmn", table, "analyst");
+        String edited = deployments.source(Kind.DMN, "commission", 1).orElseThrow()
+                .replace("<text>0.20</text>", "<text>0.22</text>");
+
+        var deployed = deployments.deploy("commission.dmn", edited, "analyst");
+        var rate = new OperatonCommissionTable(test.engine.getRepositoryService(), test.engine.getDecisionService())
+                .rateFor(null, com.careflow.domain.catalog.ServiceCategory.COMPANION_ESCORT);
+
+        assertThat(deployed).extracting(ModelVersion::kind, ModelVersion::key, ModelVersion::version)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.DMN, "commission", 2));
+        assertThat(rate.rate()).isEqualByComparingTo("0.22");
+        assertThat(rate.decision()).isEqualTo("commission@2");
+    }
+
     private int definitionVersion(ProcessInstance instance) {
         String definitionId = runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
                 .getProcessDefinitionId();
