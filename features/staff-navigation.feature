@@ -34,7 +34,7 @@ Feature: Navigation for every role
       | reviewer | the task inbox          |
       | admin    | the operations overview |
       | finance  | the task inbox          |
-      | analyst  | the engine's Cockpit    |
+      | analyst  | the analyst workspace   |
       | customer | the home page           |
       | provider | the home page           |
 

@@ -11,6 +11,7 @@ import org.springframework.boot.test.autoconfigure.data.mongo.AutoConfigureDataM
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 
+import com.careflow.portal.analyst.AnalystTestConfiguration;
 import com.careflow.portal.analyst.edit.AnalystEditTestConfiguration;
 import com.careflow.portal.certification.CertificationTestConfiguration;
 import com.careflow.portal.content.ContentTestConfiguration;
@@ -37,6 +38,6 @@ import com.careflow.portal.task.TaskTestConfiguration;
 @Import({ InMemoryMongo.class, SecurityConfig.class, OrderTestConfiguration.class, ProviderTestConfiguration.class,
         OperationsTestConfiguration.class, TaskTestConfiguration.class,
         CertificationTestConfiguration.class, ContentTestConfiguration.class, SearchTestConfiguration.class,
-        FinanceTestConfiguration.class, AnalystEditTestConfiguration.class })
+        FinanceTestConfiguration.class, AnalystTestConfiguration.class, AnalystEditTestConfiguration.class })
 public @interface PortalWebMvcTest {
 }

@@ -43,10 +43,11 @@ public class NavigationSteps {
             "provider", concat(AUTHOR, List.of("nav-provider-offers", "nav-provider-orders")),
             "reviewer", List.of("nav-tasks"),
             "finance", List.of("nav-tasks", "nav-finance-ledger"),
-            "analyst", List.of("nav-analyst-drafts", "nav-engine-cockpit"),
+            "analyst", List.of("nav-analyst-models", "nav-analyst-drafts", "nav-engine-cockpit"),
             "admin", concat(List.of("nav-orders"), AUTHOR, List.of("nav-provider-offers", "nav-provider-orders",
                     "nav-tasks", "nav-finance-ledger", "nav-operations-overview", "nav-operations-assignments", "nav-operations-complaints",
-                    "nav-operations-incidents", "nav-operations-search", "nav-analyst-drafts", "nav-engine-cockpit", "nav-engine-tasklist",
+                    "nav-operations-incidents", "nav-operations-search", "nav-analyst-models", "nav-analyst-drafts",
+                    "nav-engine-cockpit", "nav-engine-tasklist",
                     "nav-engine-admin")));
     private static final List<String> ALWAYS_AT_HAND = List.of("lang-zh", "lang-en", "logout-button");
 
@@ -77,12 +78,12 @@ public class NavigationSteps {
     public record Landing(String name, String path, String mark) {
     }
 
-    @ParameterType("the task inbox|the operations overview|the engine's Cockpit|the home page")
+    @ParameterType("the task inbox|the operations overview|the analyst workspace|the home page")
     public Landing landing(String name) {
         return switch (name) {
             case "the task inbox" -> new Landing(name, "/tasks", "task-views");
             case "the operations overview" -> new Landing(name, "/operations", "overview-counts");
-            case "the engine's Cockpit" -> new Landing(name, "/operaton/app/cockpit/default/", null);
+            case "the analyst workspace" -> new Landing(name, "/analyst", "analyst-processes");
             default -> new Landing(name, "/", "hero");
         };
     }

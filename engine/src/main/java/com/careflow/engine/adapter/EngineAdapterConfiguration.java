@@ -18,14 +18,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 import com.careflow.domain.engine.Incidents;
+import com.careflow.domain.engine.ProcessActivity;
 import com.careflow.domain.engine.ProcessHistory;
+import com.careflow.domain.engine.ProcessModels;
 import com.careflow.domain.engine.UserTasks;
 import com.careflow.domain.engine.Workflows;
 import com.careflow.domain.ledger.CommissionTable;
 
 /**
  * The domain's engine ports on the embedded engine: {@link Workflows}, {@link UserTasks}, {@link ProcessHistory},
- * {@link Incidents}, the {@link CommissionTable} decision, the analysts' {@code ModelDeployments}, and the delivery of kept messages. Loaded in every
+ * {@link Incidents}, the {@link CommissionTable} decision, the deployed {@link ProcessModels} and their
+ * {@link ProcessActivity}, the analysts' {@code ModelDeployments}, and the delivery of kept messages. Loaded in every
  * application that runs an engine node.
  */
 @AutoConfiguration(afterName = {
@@ -75,5 +78,16 @@ public class EngineAdapterConfiguration {
     @Bean
     OperatonCommissionTable commissionTable(RepositoryService repository, DecisionService decisions) {
         return new OperatonCommissionTable(repository, decisions);
+    }
+
+    @Bean
+    OperatonProcessModels processModels(RepositoryService repository) {
+        return new OperatonProcessModels(repository);
+    }
+
+    @Bean
+    OperatonProcessActivity processActivity(RuntimeService runtime, HistoryService history,
+            ManagementService management) {
+        return new OperatonProcessActivity(runtime, history, management);
     }
 }

@@ -112,7 +112,7 @@ class OperatonIncidents implements Incidents {
         }
     }
 
-    private static com.careflow.domain.engine.Incident open(Incident incident, HistoricProcessInstance instance) {
+    static com.careflow.domain.engine.Incident open(Incident incident, HistoricProcessInstance instance) {
         return new com.careflow.domain.engine.Incident(incident.getId(), incident.getProcessInstanceId(),
                 instance == null ? null : instance.getProcessDefinitionKey(), incident.getActivityId(),
                 instance == null ? null : instance.getBusinessKey(), incident.getIncidentType(),

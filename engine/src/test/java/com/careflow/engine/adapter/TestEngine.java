@@ -36,6 +36,8 @@ final class TestEngine implements AutoCloseable {
     final OperatonProcessHistory history;
     final OperatonIncidents incidents;
     final OperatonCommissionTable commissionTable;
+    final OperatonProcessModels processModels;
+    final OperatonProcessActivity processActivity;
     private final MongoServer server;
     private final MongoClient client;
 
@@ -60,6 +62,9 @@ final class TestEngine implements AutoCloseable {
         incidents = new OperatonIncidents(engine.getRuntimeService(), engine.getHistoryService(),
                 engine.getManagementService(), engine.getExternalTaskService());
         commissionTable = new OperatonCommissionTable(engine.getRepositoryService(), engine.getDecisionService());
+        processModels = new OperatonProcessModels(engine.getRepositoryService());
+        processActivity = new OperatonProcessActivity(engine.getRuntimeService(), engine.getHistoryService(),
+                engine.getManagementService());
     }
 
     void deploy(BpmnModelInstance... models) {

@@ -22,8 +22,8 @@ final class Landing {
     static final String OPERATIONS = "/operations";
     /** The reviewers' task inbox; finance's too, its only work page until payouts exist. */
     static final String TASKS = "/tasks";
-    /** Operaton's Cockpit, read-only: the analysts' process view until their workspace exists. */
-    static final String COCKPIT = "/operaton/app/cockpit/default/";
+    /** The analyst workspace: every deployed process and decision, each opening its diagram. */
+    static final String ANALYST_WORKSPACE = "/analyst";
 
     private Landing() {
     }
@@ -36,7 +36,7 @@ final class Landing {
             return Optional.of(TASKS);
         }
         if (Roles.holdsAnyOf(user, ANALYST)) {
-            return Optional.of(COCKPIT);
+            return Optional.of(ANALYST_WORKSPACE);
         }
         return Optional.empty();
     }

@@ -102,10 +102,11 @@ public class SecurityConfig {
                         .requestMatchers("/tasks/**", "/api/tasks/**").hasAnyRole(REVIEWER, FINANCE)
                         // finance: the ledger's balances
                         .requestMatchers("/finance/**").hasRole(FINANCE)
+                        // the analyst workspace: deployed models, their diagrams with live counts, history, diffs;
+                        // drafts, their lint, deployment and migration (admin through the role hierarchy)
+                        .requestMatchers("/analyst", "/analyst/**", "/api/analyst/**").hasRole(ANALYST)
                         // operations: stuck assignments, complaints, incidents, search indices and reindex
                         .requestMatchers("/operations/**", "/api/operations/search/**").hasRole(ADMIN)
-                        // the analyst workspace: diagrams, drafts, lint, deployment and migration (admin by hierarchy)
-                        .requestMatchers("/analyst", "/analyst/**").hasRole(ANALYST)
                         // Cockpit, Tasklist, Admin: operations, and analysts (read-only through the engine's
                         // authorizations). Single sign-on: the engine reads the user signed in here. /engine-rest is
                         // not the portal's: the engine's own bearer-token chain answers it before this one.

@@ -77,7 +77,7 @@ class HomeControllerTest {
 
     @ParameterizedTest(name = "{0} lands on {1}")
     @CsvSource({ "admin, /operations", "reviewer, /tasks", "finance, /tasks",
-            "analyst, /operaton/app/cockpit/default/" })
+            "analyst, /analyst" })
     void staffOpeningTheHomePageLandOnTheirWork(String role, String landing) throws Exception {
         mvc.perform(get("/").with(TestUsers.user(role)))
                 .andExpect(status().isFound())

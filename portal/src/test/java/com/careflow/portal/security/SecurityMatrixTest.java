@@ -31,6 +31,7 @@ import com.careflow.domain.notification.Notifications;
 import com.careflow.domain.order.Orders;
 import com.careflow.portal.PortalWebMvcTest;
 import com.careflow.portal.TestUsers;
+import com.careflow.portal.analyst.InMemoryProcessModels;
 import com.careflow.portal.order.RecordingOrderProcess;
 import com.careflow.portal.order.TestOrders;
 import com.careflow.portal.search.RecordingReindexing;
@@ -49,6 +50,7 @@ class SecurityMatrixTest {
     static final String CONTENT = "matrix-content";
     static final String DOCUMENT = "matrix-document";
     static final String TASK = "2251799813999001";
+    static final String MODEL = "matrix-process";
     static final String LOGIN = "http://localhost/oauth2/authorization/keycloak";
 
     /** Who may use a route. */
@@ -64,10 +66,10 @@ class SecurityMatrixTest {
         DOCUMENTS,
         /** Operaton's Cockpit, Tasklist and Admin: operations and analysts */
         WEBAPPS,
-        /** the analyst workspace: analysts (and admin) */
-        ANALYST,
         /** no route at all: 404 for whoever is signed in, sign-in for anonymous visitors */
-        UNKNOWN
+        UNKNOWN,
+        /** the analyst workspace: analysts (and admins) */
+        ANALYST
     }
 
     record Route(HttpMethod method, String path, Access access) {
@@ -147,7 +149,13 @@ class SecurityMatrixTest {
             post("/notifications/" + NOTIFICATION + "/read", Access.SIGNED_IN),
             get("/mail", Access.SIGNED_IN),
             get("/me", Access.SIGNED_IN),
-            // analyst workspace: drafts, lint, deployment, migration
+            // analyst workspace, see: models, a version's diagram, XML and overlay, the diff
+            get("/analyst", Access.ANALYST),
+            get("/analyst/models/" + MODEL + "/1", Access.ANALYST),
+            get("/analyst/models/" + MODEL + "/1/xml", Access.ANALYST),
+            get("/api/analyst/models/" + MODEL + "/1/activity?period=WEEK", Access.ANALYST),
+            get("/analyst/models/" + MODEL + "/diff?from=1&to=1", Access.ANALYST),
+            // analyst workspace, edit: drafts, lint, deployment, migration
             get("/analyst/drafts", Access.ANALYST),
             post("/analyst/drafts", Access.ANALYST),
             get("/analyst/drafts/matrix-draft", Access.ANALYST),
@@ -195,11 +203,16 @@ class SecurityMatrixTest {
     Clock clock;
     @Autowired
     RecordingReindexing reindexing;
+    @Autowired
+    InMemoryProcessModels models;
 
     @BeforeEach
     void data() {
         process.reset();
         reindexing.reset();
+        models.reset();
+        models.deploy(MODEL + ".bpmn", "<definitions><process id=\"" + MODEL + "\" isExecutable=\"true\"/>"
+                + "</definitions>", "analyst");
         orders.deleteById(ORDER);
         TestOrders.pendingOrder(orders, ORDER, Roles.CUSTOMER, clock);
         notifications.deleteById(NOTIFICATION);
@@ -245,8 +258,7 @@ class SecurityMatrixTest {
             case INBOX -> List.of(Roles.REVIEWER, Roles.FINANCE, Roles.ADMIN).contains(role);
             case FINANCE -> List.of(Roles.FINANCE, Roles.ADMIN).contains(role);
             case DOCUMENTS -> List.of(Roles.CUSTOMER, Roles.PROVIDER, Roles.REVIEWER, Roles.ADMIN).contains(role);
-            case WEBAPPS -> List.of(Roles.ANALYST, Roles.ADMIN).contains(role);
-            case ANALYST -> List.of(Roles.ANALYST, Roles.ADMIN).contains(role);
+            case WEBAPPS, ANALYST -> List.of(Roles.ANALYST, Roles.ADMIN).contains(role);
             case NOBODY -> false;
             case UNKNOWN -> {
                 assertNotFound(route, role, response);
