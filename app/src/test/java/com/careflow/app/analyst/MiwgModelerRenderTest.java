@@ -119,6 +119,41 @@ class MiwgModelerRenderTest {
         System.out.println(models.size() + " MIWG reference models rendered in the editor");
     }
 
+    /** The properties form writes through bpmn-js's modeling: what the analyst typed is in the XML the page saves. */
+    @Test
+    void thePropertiesFormChangesATimerAndATopicInTheSavedXml() {
+        driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/editor?model=careflow-grab-order.bpmn");
+        // the form is drawn anew after each change: an element found a moment ago may be gone
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        String state = wait.until(d -> d.findElement(By.id("analyst-canvas")).getDomAttribute("data-state"));
+        assertThat(state).isEqualTo("ready");
+
+        edit(wait, "OfferWindowElapsed", "prop-timer-value", "PT3M");
+        edit(wait, "ExpireRound", "prop-topic", "assignment.teleport");
+        String xml = (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "window.careflowEditor.modeler.saveXML({ format: true }).then(r => done(r.xml));");
+
+        assertThat(xml).contains("<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT3M</bpmn:timeDuration>")
+                .doesNotContain("${offerWindow}")
+                .containsPattern("id=\"ExpireRound\"[^>]*operaton:topic=\"assignment.teleport\"");
+    }
+
+    private static void edit(WebDriverWait wait, String elementId, String fieldId, String value) {
+        // a click on the empty corner first: the selected element's context pad may cover its neighbour
+        var canvas = driver.findElement(By.id("analyst-canvas"));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(canvas, -canvas.getSize().getWidth() / 2 + 4,
+                -canvas.getSize().getHeight() / 2 + 4).click().perform();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(driver.findElement(By.cssSelector(".djs-element[data-element-id='" + elementId + "']")))
+                .click().perform();
+        wait.until(d -> d.findElement(By.id("prop-element")).getText().startsWith(elementId + " "));
+        // select and overwrite, as a person does: clear() would fire a change of its own (an empty timer)
+        driver.findElement(By.id(fieldId)).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL,
+                "a"), value, org.openqa.selenium.Keys.TAB);
+        wait.until(d -> value.equals(d.findElement(By.id(fieldId)).getDomProperty("value")));
+    }
+
     @Test
     void theCommissionTableOpensInTheDecisionTableEditor() {
         driver.get("http://127.0.0.1:" + server.getAddress().getPort() + "/editor?model=commission.dmn");
@@ -146,11 +181,16 @@ class MiwgModelerRenderTest {
                 <link rel="stylesheet" href="/vendor/bpmn-js/assets/bpmn-font/css/bpmn.css">
                 </head><body>
                 <div id="analyst-canvas" data-kind="%2$s" data-xml-url="/%3$s"></div>
+                <aside id="analyst-properties" data-label-none="none" data-label-topic="topic"
+                  data-label-timer-type="type" data-label-timer-value="value" data-label-duration="duration"
+                  data-label-date="date" data-label-cycle="cycle" data-label-groups="groups" data-label-due="due"
+                  data-label-message="message"><div id="analyst-properties-form"></div></aside>
                 <script src="/vendor/%1$s/%4$s"></script>
                 <script src="/vendor/careflow/analyst-editor.js"></script>
                 </body></html>
                 """.formatted(dmn ? "dmn-js" : "bpmn-js", dmn ? "DMN" : "BPMN",
-                dmn ? "processes/" + model : "miwg/" + model, dmn ? "dmn-modeler.js" : "bpmn-modeler.js");
+                dmn || model.startsWith("careflow-") ? "processes/" + model.replace("careflow-", "") : "miwg/" + model,
+                dmn ? "dmn-modeler.js" : "bpmn-modeler.js");
         respond(exchange, 200, "text/html", page.getBytes(StandardCharsets.UTF_8));
     }
 

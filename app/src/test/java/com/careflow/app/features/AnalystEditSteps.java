@@ -118,6 +118,10 @@ public class AnalystEditSteps {
 
     /** Clicks the element on the canvas; the properties form shows it. */
     private static void select(Browser browser, String elementId) {
+        // a click on the empty corner first: a selected element's context pad may cover its neighbour
+        WebElement canvas = browser.find(By.id("analyst-canvas"));
+        new Actions(browser.driver()).moveToElement(canvas, -canvas.getSize().getWidth() / 2 + 4,
+                -canvas.getSize().getHeight() / 2 + 4).click().perform();
         WebElement shape = browser.find(By.cssSelector(".djs-element[data-element-id='" + elementId + "']"));
         new Actions(browser.driver()).moveToElement(shape).click().perform();
         browser.await(d -> d.findElement(By.id("prop-element")).getText().startsWith(elementId + " ") ? true : null,
@@ -126,9 +130,8 @@ public class AnalystEditSteps {
 
     /** Types into a properties field and leaves it (the change is applied on leaving, as a person would). */
     private static void type(Browser browser, String fieldId, String value) {
-        WebElement field = browser.find(By.id(fieldId));
-        field.clear();
-        field.sendKeys(value, Keys.TAB);
+        // select and overwrite, as a person does: clear() would fire a change of its own (an empty value)
+        browser.find(By.id(fieldId)).sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.TAB);
         browser.await(d -> value.equals(d.findElement(By.id(fieldId)).getDomProperty("value")) ? true : null, PAGE);
     }
 
