@@ -12,6 +12,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 
 import com.careflow.portal.analyst.AnalystTestConfiguration;
+import com.careflow.portal.analyst.edit.AnalystEditTestConfiguration;
 import com.careflow.portal.certification.CertificationTestConfiguration;
 import com.careflow.portal.content.ContentTestConfiguration;
 import com.careflow.portal.finance.FinanceTestConfiguration;
@@ -42,6 +43,7 @@ import com.careflow.portal.task.TaskTestConfiguration;
         OperationsTestConfiguration.class, TaskTestConfiguration.class,
         CertificationTestConfiguration.class, ContentTestConfiguration.class, SearchTestConfiguration.class,
         FinanceTestConfiguration.class, HealthTestConfiguration.class, PayoutTestConfiguration.class,
-        AnalystTestConfiguration.class, InterpretationTestConfiguration.class, HealthAlertTestConfiguration.class })
+        AnalystTestConfiguration.class, AnalystEditTestConfiguration.class, InterpretationTestConfiguration.class,
+        HealthAlertTestConfiguration.class })
 public @interface PortalWebMvcTest {
 }

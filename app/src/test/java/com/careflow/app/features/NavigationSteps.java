@@ -47,13 +47,13 @@ public class NavigationSteps {
             "finance", List.of("nav-tasks", "nav-finance-ledger", "nav-finance-statements",
                     "nav-finance-reconciliation"),
             "consultant", List.of("nav-tasks"),
-            "analyst", List.of("nav-analyst-models", "nav-engine-cockpit"),
+            "analyst", List.of("nav-analyst-models", "nav-analyst-drafts", "nav-engine-cockpit"),
             "admin", concat(List.of("nav-orders", "nav-health"), AUTHOR, HEALTH, List.of("nav-provider-offers",
                     "nav-provider-orders", "nav-provider-statements", "nav-tasks", "nav-finance-ledger",
                     "nav-finance-statements", "nav-finance-reconciliation",
                     "nav-operations-overview", "nav-operations-assignments", "nav-operations-complaints",
-                    "nav-operations-incidents", "nav-operations-search", "nav-analyst-models", "nav-engine-cockpit",
-                    "nav-engine-tasklist",
+                    "nav-operations-incidents", "nav-operations-search", "nav-analyst-models", "nav-analyst-drafts",
+                    "nav-engine-cockpit", "nav-engine-tasklist",
                     "nav-engine-admin")));
     private static final List<String> ALWAYS_AT_HAND = List.of("lang-zh", "lang-en", "logout-button");
 

@@ -28,7 +28,7 @@ import com.careflow.domain.ledger.CommissionTable;
 /**
  * The domain's engine ports on the embedded engine: {@link Workflows}, {@link UserTasks}, {@link ProcessHistory},
  * {@link Incidents}, the {@link CommissionTable} decision, the deployed {@link ProcessModels} and their
- * {@link ProcessActivity}, and the delivery of kept messages. Loaded in every
+ * {@link ProcessActivity}, the analysts' {@code ModelDeployments}, and the delivery of kept messages. Loaded in every
  * application that runs an engine node.
  */
 @AutoConfiguration(afterName = {
@@ -68,6 +68,11 @@ public class EngineAdapterConfiguration {
     OperatonIncidents incidents(RuntimeService runtime, HistoryService history, ManagementService management,
             ExternalTaskService externalTasks) {
         return new OperatonIncidents(runtime, history, management, externalTasks);
+    }
+
+    @Bean
+    OperatonModelDeployments modelDeployments(RepositoryService repository, RuntimeService runtime) {
+        return new OperatonModelDeployments(repository, runtime);
     }
 
     @Bean

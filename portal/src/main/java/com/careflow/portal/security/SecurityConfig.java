@@ -69,6 +69,11 @@ public class SecurityConfig {
      * (attributes only, never style elements or scripts; the frame runs no script anyway).
      */
     static final String MAIL_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY + "; style-src-attr 'unsafe-inline'";
+    /** The analysts' draft editor: dmn-js's decision table sets style attributes (column widths, menus). */
+    static final String ANALYST_EDITOR = "/analyst/drafts/*";
+    /** Style attributes only (still no style elements, no inline scripts), on the analysts' editor. */
+    public static final String ANALYST_EDITOR_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
+            + "; style-src-attr 'unsafe-inline'";
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
@@ -108,7 +113,8 @@ public class SecurityConfig {
                         // finance: the ledger's balances, the settlement statements (providers see their own under
                         // /provider/statements, checked per statement), the daily reconciliation's reports
                         .requestMatchers("/finance/**").hasRole(FINANCE)
-                        // the analyst workspace: deployed models, their diagrams with live counts, history, diffs
+                        // the analyst workspace: deployed models, their diagrams with live counts, history, diffs;
+                        // drafts, their lint, deployment and migration (admin through the role hierarchy)
                         .requestMatchers("/analyst", "/analyst/**", "/api/analyst/**").hasRole(ANALYST)
                         // operations: stuck assignments, complaints, incidents, search indices and reindex
                         .requestMatchers("/operations/**", "/api/operations/search/**").hasRole(ADMIN)
@@ -134,10 +140,13 @@ public class SecurityConfig {
                         // Operaton's web apps send their own Content-Security-Policy (they need inline code): theirs
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 new AndRequestMatcher(new NegatedRequestMatcher(paths.matcher(WEBAPPS)),
-                                        new NegatedRequestMatcher(paths.matcher(MAIL))),
+                                        new NegatedRequestMatcher(paths.matcher(MAIL)),
+                                        new NegatedRequestMatcher(paths.matcher(ANALYST_EDITOR))),
                                 new StaticHeadersWriter(CSP_HEADER, CONTENT_SECURITY_POLICY)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(paths.matcher(MAIL),
                                 new StaticHeadersWriter(CSP_HEADER, MAIL_CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(paths.matcher(ANALYST_EDITOR),
+                                new StaticHeadersWriter(CSP_HEADER, ANALYST_EDITOR_CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentTypeOptions(Customizer.withDefaults())
                         .frameOptions(frames -> frames.deny()))

@@ -54,6 +54,19 @@ class SecurityHeadersTest {
         }
     }
 
+    /** The analysts' editor allows style attributes (dmn-js sets them), nothing else beyond the portal's policy. */
+    @Test
+    void theAnalystsEditorAllowsStyleAttributesOnly() throws Exception {
+        MockHttpServletResponse editor = mvc.perform(MockMvcRequestBuilders.get("/analyst/drafts/no-such-draft")
+                .with(TestUsers.user(Roles.ANALYST))).andReturn().getResponse();
+        MockHttpServletResponse list = mvc.perform(MockMvcRequestBuilders.get("/analyst/drafts")
+                .with(TestUsers.user(Roles.ANALYST))).andReturn().getResponse();
+
+        assertThat(editor.getHeaders("Content-Security-Policy")).containsExactly(
+                SecurityConfig.CONTENT_SECURITY_POLICY + "; style-src-attr 'unsafe-inline'");
+        assertThat(list.getHeaders("Content-Security-Policy")).containsExactly(SecurityConfig.CONTENT_SECURITY_POLICY);
+    }
+
     /** Cockpit, Tasklist and Admin bring their own policy (Operaton's header filter); the portal leaves it to them. */
     @Test
     void operatonsWebAppsKeepTheirOwnPolicy() throws Exception {
