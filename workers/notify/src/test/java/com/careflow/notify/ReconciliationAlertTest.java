@@ -42,8 +42,8 @@ class ReconciliationAlertTest extends NotifyJobTest {
                 Instant.parse("2030-05-06T17:30:00Z"), Instant.parse("2030-05-06T17:30:00Z"), 1));
         String key = nextTaskRun();
 
-        worker.alertOperations(new NotifyInput(null, null, "2030-05-06"), ALERT, key);
-        worker.alertOperations(new NotifyInput(null, null, "2030-05-06"), ALERT, key);
+        worker.alertOperations(new NotifyInput(null, null, "2030-05-06"), null, ALERT, key);
+        worker.alertOperations(new NotifyInput(null, null, "2030-05-06"), null, ALERT, key);
 
         assertThat(smtp.getReceivedMessages()).as("the redelivery sends nothing").hasSize(1);
         ReceivedMail mail = ReceivedMail.of(smtp.getReceivedMessages()[0]);
@@ -65,7 +65,7 @@ class ReconciliationAlertTest extends NotifyJobTest {
     @Test
     void aDayWithoutAReportFailsTheTaskWithoutRetries() {
         TaskFailure failure = catchThrowableOfType(TaskFailure.class, () -> worker.alertOperations(
-                new NotifyInput(null, null, "1999-01-01"), ALERT, nextTaskRun()));
+                new NotifyInput(null, null, "1999-01-01"), null, ALERT, nextTaskRun()));
 
         assertThat(failure.getMessage()).isEqualTo("Cannot notify operations of the reconciliation of 1999-01-01:"
                 + " there is no reconciliation report of 1999-01-01");
