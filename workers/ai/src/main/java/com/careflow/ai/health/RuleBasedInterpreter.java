@@ -1,5 +1,6 @@
 package com.careflow.ai.health;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,6 +10,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 
+import com.careflow.domain.health.GlucoseTiming;
+import com.careflow.domain.health.RiskBand;
+import com.careflow.domain.health.RiskBands;
 import com.careflow.domain.health.interpretation.InterpretationInput;
 import com.careflow.domain.health.interpretation.InterpretationInput.Sample;
 import com.careflow.domain.health.interpretation.InterpretationResult;
@@ -16,7 +20,8 @@ import com.careflow.domain.health.interpretation.Interpreter;
 
 /**
  * The interpreter that ships with the platform: deterministic rules over the period's averages, extremes and
- * regression slopes, worded from {@code health/interpretation*.properties}. The bands:
+ * regression slopes, worded from {@code health/interpretation*.properties}. The bands are the health records'
+ * ({@link RiskBands}, one place for the thresholds):
  * <ul>
  * <li>blood pressure: ACC/AHA 2017 guideline (Whelton et al., Hypertension 2018;71:e13–e115) — normal &lt;120/&lt;80,
  * elevated 120–129/&lt;80, stage 1 130–139 or 80–89, stage 2 ≥140 or ≥90, crisis ≥180 or ≥120;</li>
@@ -75,13 +80,14 @@ final class RuleBasedInterpreter implements Interpreter {
         if (systolic.count() == 0) {
             return 0;
         }
-        BloodPressureBand band = BloodPressureBand.of(systolic.average(), diastolic.average());
+        RiskBand band = RiskBands.bloodPressure((int) Math.round(systolic.average()),
+                (int) Math.round(diastolic.average()));
         findings.add(words.say("bp.average", whole(systolic.average()), whole(diastolic.average()), systolic.count(),
-                whole(systolic.max()), whole(diastolic.max()), words.say("bp.band." + band.name())));
+                whole(systolic.max()), whole(diastolic.max()), words.say("bp.band." + bandName(band))));
         long crises = 0;
         for (Sample s : of(input, "BLOOD_PRESSURE")) {
             if (s.systolic() != null && s.diastolic() != null
-                    && BloodPressureBand.of(s.systolic(), s.diastolic()) == BloodPressureBand.CRISIS) {
+                    && RiskBands.bloodPressure(s.systolic(), s.diastolic()).isCrisis()) {
                 crises++;
             }
         }
@@ -90,7 +96,7 @@ final class RuleBasedInterpreter implements Interpreter {
             suggestions.add(words.say("suggest.emergency"));
         }
         trend(words, findings, "trend.systolic", systolic, 0.3, "mmHg");
-        if (band.ordinal() >= BloodPressureBand.STAGE_1.ordinal() || crises > 0) {
+        if (band.ordinal() >= RiskBand.BP_STAGE_1.ordinal() || crises > 0) {
             suggestions.add(words.say("suggest.doctor.bp"));
             return 1;
         }
@@ -109,11 +115,8 @@ final class RuleBasedInterpreter implements Interpreter {
             if (series.count() == 0) {
                 continue;
             }
-            boolean fasting = "FASTING".equals(timing);
-            double raised = fasting ? 6.1 : 7.8;
-            double high = fasting ? 7.0 : 11.1;
             double average = series.average();
-            String band = average >= high ? "high" : average >= raised ? "raised" : "normal";
+            String band = glucoseBand(average, timing);
             findings.add(words.say("glucose." + timing, tenth(average), series.count(), tenth(series.max()),
                     words.say("glucose.band." + band)));
             if (!"normal".equals(band)) {
@@ -181,22 +184,22 @@ final class RuleBasedInterpreter implements Interpreter {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** ACC/AHA 2017 categories; a reading belongs to the higher of its systolic and diastolic category. */
-    enum BloodPressureBand {
-        NORMAL, ELEVATED, STAGE_1, STAGE_2, CRISIS;
+    /** The word key of a blood-pressure band: BP_STAGE_1 → STAGE_1. */
+    private static String bandName(RiskBand band) {
+        return band.name().substring("BP_".length());
+    }
 
-        static BloodPressureBand of(double systolic, double diastolic) {
-            if (systolic >= 180 || diastolic >= 120) {
-                return CRISIS;
-            }
-            if (systolic >= 140 || diastolic >= 90) {
-                return STAGE_2;
-            }
-            if (systolic >= 130 || diastolic >= 80) {
-                return STAGE_1;
-            }
-            return systolic >= 120 ? ELEVATED : NORMAL;
-        }
+    /**
+     * The period's average against the health records' glucose bands; random values are judged by the after-meal
+     * ones here, since an average of random readings below the diabetes range still says something.
+     */
+    private static String glucoseBand(double average, String timing) {
+        GlucoseTiming judgedAs = "FASTING".equals(timing) ? GlucoseTiming.FASTING : GlucoseTiming.AFTER_MEAL;
+        return switch (RiskBands.glucose(BigDecimal.valueOf(average), judgedAs)) {
+            case GLUCOSE_DIABETES, GLUCOSE_CRISIS -> "high";
+            case GLUCOSE_PREDIABETES -> "raised";
+            default -> "normal";
+        };
     }
 
     /** The texts in the input's language; Chinese unless it is {@code en}. */
