@@ -51,9 +51,12 @@ class BpmnlintTest {
         System.out.println("bpmnlint of service-order.bpmn on GraalJS: first " + firstMillis + " ms, then median "
                 + millis[millis.length / 2] + " ms (min " + millis[0] + ", max " + millis[millis.length - 1] + ")");
 
-        assertThat(findings).extracting(LintFinding::rule, LintFinding::elementId, LintFinding::severity)
-                .contains(org.assertj.core.groups.Tuple.tuple("bpmnlint/label-required", "ReserveSlotCompensation",
-                        LintFinding.Severity.ERROR));
+        assertThat(findings).as("the committed model can be redeployed from the workspace: warnings only")
+                .extracting(LintFinding::severity).doesNotContain(LintFinding.Severity.ERROR);
+        String unnamed = serviceOrder.replace(" name=\"Release the slot\"", "");
+        assertThat(bpmnlint.lint(unnamed)).extracting(LintFinding::rule, LintFinding::elementId,
+                LintFinding::severity).contains(org.assertj.core.groups.Tuple.tuple("bpmnlint/label-required",
+                        "ReserveSlotCompensation", LintFinding.Severity.ERROR));
         assertThat(bpmnlint.lint(classpath("processes/grab-order.bpmn"))).isEmpty();
     }
 
