@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import com.careflow.domain.engine.UserTask;
 import com.careflow.domain.engine.UserTasks;
 import com.careflow.portal.security.PortalUser;
+import com.careflow.portal.security.Roles;
 
 /**
  * The inbox of one user: the tasks of their groups (their roles; an admin sees all), as rows with names, subjects
@@ -40,9 +41,16 @@ class TaskInbox {
         this.clock = clock;
     }
 
-    /** The groups whose tasks the user sees; null for all (admin). */
+    /**
+     * The groups whose tasks the user sees: their roles; for an admin every group but the consultants', whose
+     * call-back tasks carry a customer's health reading — an admin reads those only on the customer's health record,
+     * with a reason that is logged.
+     */
     static Set<String> groups(PortalUser user) {
-        return user.isAdmin() ? null : user.roles();
+        if (!user.isAdmin()) {
+            return user.roles();
+        }
+        return Roles.CAREFLOW.stream().filter(role -> !Roles.CONSULTANT.equals(role)).collect(Collectors.toSet());
     }
 
     Page<TaskRow> list(TaskQuery query, PortalUser user, Locale locale) {
@@ -57,7 +65,7 @@ class TaskInbox {
 
     UserTask get(String id, PortalUser user) {
         return tasks.findById(id)
-                .filter(task -> user.isAdmin() || task.isForAnyOf(user.roles()))
+                .filter(task -> task.isForAnyOf(groups(user)))
                 .orElseThrow(() -> new TaskNotFoundException(id));
     }
 

@@ -27,7 +27,8 @@ import com.careflow.portal.TestUsers;
 
 /**
  * The crisis call-back in the inbox: consultants see the reading and whom to call, and record the outcome with the
- * task's own form; a missing outcome is a field error that completes nothing; reviewers never get the task.
+ * task's own form; a missing outcome is a field error that completes nothing; reviewers never get the task, nor do
+ * admins (they read health data only on the customer's record, with a logged reason).
  */
 @PortalWebMvcTest
 class CallBackTaskTest {
@@ -93,6 +94,20 @@ class CallBackTaskTest {
                 .andExpect(status().isNotFound());
         mvc.perform(post("/tasks/" + TASK + "/call-back").param("outcome", "REACHED").with(csrf())
                 .with(TestUsers.user("zhangwei", "reviewer"))).andExpect(status().isNotFound());
+        assertThat(engine.commands()).isEmpty();
+    }
+
+    @Test
+    void anAdminDoesNotGetTheCallBackButKeepsTheOtherTasks() throws Exception {
+        engine.save(TestTasks.task("2251799813777002", "CNT-1", "content-review", "ReviewContent",
+                List.of("reviewer"), clock.instant(), clock.instant().plus(Duration.ofHours(4)), 50));
+
+        String inbox = mvc.perform(get("/tasks").with(TestUsers.user("admin", "admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(inbox).contains("2251799813777002").doesNotContain(TASK, "收缩压 186");
+        mvc.perform(get("/tasks/" + TASK).with(TestUsers.user("admin", "admin"))).andExpect(status().isNotFound());
+        mvc.perform(post("/tasks/" + TASK + "/call-back").param("outcome", "REACHED").with(csrf())
+                .with(TestUsers.user("admin", "admin"))).andExpect(status().isNotFound());
         assertThat(engine.commands()).isEmpty();
     }
 }
