@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One health reading of a customer. Which values are set depends on the {@link ReadingType}: blood pressure has
  * {@code systolic}, {@code diastolic} (mmHg) and {@code pulse}; glucose has {@code glucose} (mmol/L) and
  * {@code glucoseTiming}; weight has {@code weightKg}; heart rate has {@code heartRate}. The others are null.
- * Readings are immutable: a wrong one is deleted by its owner and entered again.
+ * Readings are immutable once saved.
  */
 @Document("health_readings")
 public record Reading(@Id String id, String customerId, ReadingType type, Instant takenAt, ReadingSource source,
