@@ -16,6 +16,15 @@ Feature: Health records
     When she records a blood pressure of 146/92 mmHg
     Then her health records show the reading in the band "高血压 2 级" with the advice "请尽快（1 个月内）就诊"
 
+  Scenario: She deletes a reading she entered wrongly and her trend no longer counts it
+    Given the demo customer's device recorded a systolic pressure rising from 118 to 136 over the last 30 days
+    And the demo customer has signed in through Keycloak
+    When she records a blood pressure of 162/96 mmHg
+    And she deletes that reading from her health records, confirming when asked
+    Then her health records say the reading was deleted
+    When she opens her health trends of the last 30 days
+    Then the blood pressure trend says "上升" over 10 readings
+
   Scenario: An impossible reading is refused with field errors and nothing is saved
     Given the demo customer has signed in through Keycloak
     When she records a blood pressure of 80/95 mmHg

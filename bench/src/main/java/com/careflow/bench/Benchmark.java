@@ -166,7 +166,7 @@ final class Benchmark {
     private void health(Report report) {
         log.info("Health records: {} readings of {} customers, then the 90-day trend against a plain find",
                 settings.healthReadings(), settings.healthCustomers());
-        report.health(new HealthRun(mongo, platform.getBean(Trends.class), platform.getBean(HealthRecords.class),
+        report.health(new HealthRun(platform.getBean(Trends.class), platform.getBean(HealthRecords.class),
                 clock, settings).run());
     }
 

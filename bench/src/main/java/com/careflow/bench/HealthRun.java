@@ -1,33 +1,32 @@
 package com.careflow.bench;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Random;
 
-import org.bson.Document;
-import org.bson.types.Decimal128;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.core.MongoOperations;
 
 import com.careflow.domain.health.GlucoseTiming;
 import com.careflow.domain.health.HealthRecords;
 import com.careflow.domain.health.Reading;
+import com.careflow.domain.health.ReadingSource;
 import com.careflow.domain.health.ReadingType;
 import com.careflow.domain.health.Trend;
 import com.careflow.domain.health.Trends;
 
 /**
  * Health records: {@code healthReadings} generated readings over {@code healthCustomers} customers and the last 180
- * days (fixed seed), bulk-inserted; then the 90-day blood-pressure trend of a random customer ({@link Trends}: one
- * aggregation computing count, average, min, max and the least-squares sums) against a plain find of the same
- * readings ({@link HealthRecords#readingsBetween}), one at a time, the two alternating.
+ * days (fixed seed), saved through {@link HealthRecords#importAll} in batches (checked, pushed into their day
+ * buckets); then the 90-day blood-pressure trend of a random customer ({@link Trends}: count, average, min, max and
+ * the least-squares line) against a plain find of the same readings ({@link HealthRecords#readingsBetween}), one at
+ * a time, the two alternating.
  */
 final class HealthRun {
 
@@ -40,15 +39,13 @@ final class HealthRun {
             int warmup) {
     }
 
-    private final MongoOperations mongo;
     private final Trends trends;
     private final HealthRecords records;
     private final Clock clock;
     private final BenchSettings settings;
     private final Random random = new Random(15);
 
-    HealthRun(MongoOperations mongo, Trends trends, HealthRecords records, Clock clock, BenchSettings settings) {
-        this.mongo = mongo;
+    HealthRun(Trends trends, HealthRecords records, Clock clock, BenchSettings settings) {
         this.trends = trends;
         this.records = records;
         this.clock = clock;
@@ -77,7 +74,6 @@ final class HealthRun {
                 find.add(findNanos);
                 points += found.size();
                 measured++;
-                // a full scan of a million readings takes seconds on mongo-java-server: show the run is alive
                 log.info("health: query {} of {}: trend {} ms, find {} ms", measured, settings.healthQueries(),
                         trendNanos / 1_000_000, findNanos / 1_000_000);
                 if (!window.isEmpty() && window.get(0).count() != found.size()) {
@@ -90,51 +86,48 @@ final class HealthRun {
                 measured == 0 ? 0 : (double) points / measured, settings.healthWarmupQueries());
     }
 
-    /** Documents as Spring Data writes a {@link Reading}, inserted in batches without the repository. */
+    /** Saved as a device import would save them, a batch at a time. */
     private Duration insert() {
         long start = System.nanoTime();
         Instant now = clock.instant();
-        List<Document> batch = new ArrayList<>(BATCH);
+        List<Reading> batch = new ArrayList<>(BATCH);
         for (long n = 0; n < settings.healthReadings(); n++) {
             batch.add(reading(customer((int) (n % settings.healthCustomers())), now));
-            if (batch.size() == BATCH) {
-                mongo.getCollection("health_readings").insertMany(batch);
+            if (batch.size() == BATCH || n == settings.healthReadings() - 1) {
+                records.importAll(batch);
                 batch = new ArrayList<>(BATCH);
                 if ((n + 1) % 100_000 == 0) {
-                    log.info("health: {} readings inserted", n + 1);
+                    log.info("health: {} readings saved", n + 1);
                 }
             }
-        }
-        if (!batch.isEmpty()) {
-            mongo.getCollection("health_readings").insertMany(batch);
         }
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private Document reading(String customer, Instant now) {
+    /** Values inside the normal to stage-2 bands: none is a crisis, so the import starts no alert. */
+    private Reading reading(String customer, Instant now) {
         Instant at = now.minusSeconds(1 + random.nextInt(HISTORY_DAYS * 86_400));
         int kind = random.nextInt(20);
-        Document doc = new Document("customerId", customer).append("takenAt", Date.from(at))
-                .append("source", "DEVICE").append("recordedAt", Date.from(now));
         if (kind < 10) {
             int systolic = 105 + random.nextInt(60);
-            return doc.append("type", ReadingType.BLOOD_PRESSURE.name()).append("systolic", systolic)
-                    .append("diastolic", systolic - 35 - random.nextInt(15)).append("pulse", 55 + random.nextInt(40));
+            return new Reading(null, customer, ReadingType.BLOOD_PRESSURE, at, ReadingSource.DEVICE, null, systolic,
+                    systolic - 35 - random.nextInt(15), 55 + random.nextInt(40), null, null, null, null, null);
         }
         if (kind < 15) {
-            GlucoseTiming timing = GlucoseTiming.values()[random.nextInt(3)];
-            return doc.append("type", ReadingType.BLOOD_GLUCOSE.name()).append("glucoseTiming", timing.name())
-                    .append("glucose", decimal(4 + random.nextInt(80) / 10.0));
+            return new Reading(null, customer, ReadingType.BLOOD_GLUCOSE, at, ReadingSource.DEVICE, null, null, null,
+                    null, decimal(4 + random.nextInt(80) / 10.0), GlucoseTiming.values()[random.nextInt(3)], null,
+                    null, null);
         }
         if (kind < 18) {
-            return doc.append("type", ReadingType.WEIGHT.name())
-                    .append("weightKg", decimal(50 + random.nextInt(500) / 10.0));
+            return new Reading(null, customer, ReadingType.WEIGHT, at, ReadingSource.DEVICE, null, null, null, null,
+                    null, null, decimal(50 + random.nextInt(500) / 10.0), null, null);
         }
-        return doc.append("type", ReadingType.HEART_RATE.name()).append("heartRate", 50 + random.nextInt(60));
+        return new Reading(null, customer, ReadingType.HEART_RATE, at, ReadingSource.DEVICE, null, null, null, null,
+                null, null, null, 50 + random.nextInt(60), null);
     }
 
-    private static Decimal128 decimal(double value) {
-        return new Decimal128(BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP));
+    private static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
     }
 
     private static String customer(int n) {

@@ -6,18 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.openqa.selenium.By;
-import org.springframework.context.ApplicationEventPublisher;
 
 import com.careflow.domain.engine.UserTask;
 import com.careflow.domain.engine.UserTasks;
-import com.careflow.domain.health.CrisisReadingRecorded;
+import com.careflow.domain.health.HealthRecords;
 import com.careflow.domain.health.Reading;
 import com.careflow.domain.health.ReadingSource;
 import com.careflow.domain.health.ReadingType;
-import com.careflow.domain.health.Readings;
 import com.careflow.domain.health.alert.HealthAlerts;
 import com.careflow.domain.notification.NotificationChannel;
 import com.careflow.domain.notification.Notifications;
@@ -30,8 +27,8 @@ import io.cucumber.java.en.When;
 
 /**
  * features/health-alert.feature: the customer (demo user customer, 王芳), the consultant (demo user consultant,
- * 刘敏) and operations, each in their own browser. Readings are saved through {@link Readings} and the crisis event
- * published here, as the health-records form does in the app.
+ * 刘敏) and operations, each in their own browser. Readings are saved through {@link HealthRecords}, as the
+ * health-records form saves them, so a crisis reading starts the alert process the same way.
  */
 public class HealthAlertSteps {
 
@@ -41,27 +38,25 @@ public class HealthAlertSteps {
 
     private final SignedInUsers users;
     private final KeycloakUsers keycloak;
-    private final Readings readings;
+    private final HealthRecords records;
     private final HealthAlerts alerts;
     private final Notifications notifications;
     private final UserTasks userTasks;
-    private final ApplicationEventPublisher events;
     private final PlatformTime time;
     private final OperationsSteps operations;
     private final Notices notices;
     private String readingId;
     private Instant recordedAt;
 
-    public HealthAlertSteps(SignedInUsers users, KeycloakUsers keycloak, Readings readings, HealthAlerts alerts,
-            Notifications notifications, UserTasks userTasks, ApplicationEventPublisher events, PlatformTime time,
+    public HealthAlertSteps(SignedInUsers users, KeycloakUsers keycloak, HealthRecords records, HealthAlerts alerts,
+            Notifications notifications, UserTasks userTasks, PlatformTime time,
             OperationsSteps operations, Notices notices) {
         this.users = users;
         this.keycloak = keycloak;
-        this.readings = readings;
+        this.records = records;
         this.alerts = alerts;
         this.notifications = notifications;
         this.userTasks = userTasks;
-        this.events = events;
         this.time = time;
         this.operations = operations;
         this.notices = notices;
@@ -71,12 +66,9 @@ public class HealthAlertSteps {
     public void crisisReading(int systolic, int diastolic) {
         customer("/health/alerts"); // signed in once, so the directory knows her address and language
         String customerId = keycloak.idOf(CUSTOMER);
-        readingId = "RD-" + UUID.randomUUID();
         recordedAt = time.now();
-        readings.save(new Reading(readingId, customerId, ReadingType.BLOOD_PRESSURE, recordedAt,
-                ReadingSource.MANUAL, null, systolic, diastolic, 96, null, null, null, null, recordedAt));
-        events.publishEvent(new CrisisReadingRecorded(readingId, customerId, ReadingType.BLOOD_PRESSURE,
-                "收缩压 " + systolic + " / 舒张压 " + diastolic + " mmHg", recordedAt));
+        readingId = records.record(new Reading(null, customerId, ReadingType.BLOOD_PRESSURE, recordedAt,
+                ReadingSource.MANUAL, null, systolic, diastolic, 96, null, null, null, null, null)).id();
     }
 
     @Then("王芳 has a notice telling her what to do now")
@@ -156,11 +148,11 @@ public class HealthAlertSteps {
         Instant now = time.now();
         List<Reading> month = new ArrayList<>();
         for (int day = 1; day <= 29; day += 2) {
-            month.add(new Reading("RD-" + UUID.randomUUID(), customerId, ReadingType.BLOOD_PRESSURE,
+            month.add(new Reading(null, customerId, ReadingType.BLOOD_PRESSURE,
                     now.minus(Duration.ofDays(day)), ReadingSource.DEVICE, null, 128 + day % 7, 84, 72, null, null,
-                    null, null, now));
+                    null, null, null));
         }
-        readings.saveAll(month);
+        records.importAll(month);
     }
 
     @When("王芳 asks for an interpretation of the last {int} days")

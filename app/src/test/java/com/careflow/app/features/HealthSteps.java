@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -25,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,6 +34,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import com.careflow.domain.health.HealthAccess;
 import com.careflow.domain.health.HealthRecords;
 import com.careflow.domain.health.Reading;
+import com.careflow.domain.health.ReadingDay;
 import com.careflow.domain.health.ReadingSource;
 import com.careflow.domain.health.ReadingType;
 
@@ -51,6 +54,7 @@ public class HealthSteps {
     private final Clock clock;
     private Browser providerBrowser;
     private byte[] report;
+    private String lastDeleted;
 
     public HealthSteps(PortalBrowser portal, SignedInUsers users, KeycloakUsers keycloak, HealthRecords records,
             MongoOperations mongo, Clock clock) {
@@ -65,7 +69,7 @@ public class HealthSteps {
     @Given("the demo customer has no health readings")
     public void noReadings() {
         Query mine = Query.query(Criteria.where("customerId").is(customerId()));
-        mongo.remove(mine, Reading.class);
+        mongo.remove(mine, ReadingDay.class);
         mongo.remove(mine, HealthAccess.class);
     }
 
@@ -97,6 +101,23 @@ public class HealthSteps {
         assertThat(browser().find(By.id("recorded-advice")).getText()).contains(advice);
         assertThat(browser().find(By.id("readings-table")).getText()).contains(band);
         assertThat(readingsOfCustomer()).hasSize(1);
+    }
+
+    @When("she deletes that reading from her health records, confirming when asked")
+    public void deleteLatest() {
+        Reading latest = readingsOfCustomer().stream().max(Comparator.comparing(Reading::recordedAt)).orElseThrow();
+        lastDeleted = latest.id();
+        WebElement confirm = browser().find(By.id("delete-confirm-" + latest.id()));
+        assertThat(confirm.isDisplayed()).as("the delete button waits until she asks to delete").isFalse();
+        browser().find(By.cssSelector("#delete-" + latest.id() + " > summary")).click();
+        browser().clickToLeavePage("delete-confirm-" + latest.id());
+    }
+
+    @Then("her health records say the reading was deleted")
+    public void deleted() {
+        assertThat(browser().find(By.id("reading-deleted")).getText()).isEqualTo("读数已删除。");
+        assertThat(readingsOfCustomer()).extracting(Reading::id).isNotEmpty().doesNotContain(lastDeleted);
+        assertThat(browser().find(By.id("readings-table")).getText()).doesNotContain("162/96");
     }
 
     @Then("the reading form says at {string} {string}")
@@ -224,7 +245,8 @@ public class HealthSteps {
     }
 
     private List<Reading> readingsOfCustomer() {
-        return mongo.find(Query.query(Criteria.where("customerId").is(customerId())), Reading.class);
+        return mongo.find(Query.query(Criteria.where("customerId").is(customerId())), ReadingDay.class).stream()
+                .flatMap(day -> day.readings().stream()).toList();
     }
 
     private String customerId() {

@@ -7,10 +7,10 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
- * The indexes the health queries need, created when the context starts (creating an existing index is a no-op):
- * readings by customer, type and time (the trend aggregation's $match and the chart's find, both a range on time),
- * readings by customer and time (a month's report of every type), and the access log by customer, newest first.
- * The local mongo-java-server ignores secondary indexes; real MongoDB builds them.
+ * The indexes the health queries need besides {@code _id}, created when the context starts (creating an existing
+ * index is a no-op): the access log by customer, newest first. Readings need none: every query reads the day
+ * buckets of its period by id ({@link ReadingDay}), so customer and time are the {@code _id} index itself. The local
+ * mongo-java-server ignores secondary indexes; real MongoDB builds them.
  */
 @Component
 class HealthIndexes implements SmartInitializingSingleton {
@@ -23,10 +23,6 @@ class HealthIndexes implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        mongo.indexOps(Reading.class).createIndex(new Index().on("customerId", Direction.ASC)
-                .on("type", Direction.ASC).on("takenAt", Direction.ASC).named("customer_type_time"));
-        mongo.indexOps(Reading.class).createIndex(new Index().on("customerId", Direction.ASC)
-                .on("takenAt", Direction.ASC).named("customer_time"));
         mongo.indexOps(HealthAccess.class).createIndex(new Index().on("customerId", Direction.ASC)
                 .on("at", Direction.DESC).named("customer_newest"));
     }

@@ -4,15 +4,28 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Where readings are saved: checked first ({@link ReadingCheck}), then stored, and a reading in a crisis band
- * announces itself ({@link CrisisReadingRecorded}, which starts the health-alert process).
+ * Where readings are saved, read and deleted: checked first ({@link ReadingCheck}), then pushed into the bucket of
+ * their day ({@link ReadingDay}) with one atomic upsert per day, and a reading in a crisis band announces itself
+ * ({@link CrisisReadingRecorded}, which starts the health-alert process). The only writer of the buckets.
  */
 @Component
 public class HealthRecords {
@@ -23,13 +36,19 @@ public class HealthRecords {
      */
     static final Duration CALL_BACK_WINDOW = Duration.ofHours(24);
 
-    private final Readings readings;
+    /** The longest period read at once: a year and a little (the buckets of every day are asked for by id). */
+    static final int MAX_PERIOD_DAYS = 400;
+
+    private final ReadingDays days;
+    private final MongoTemplate mongo;
     private final HealthProfiles profiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HealthRecords(Readings readings, HealthProfiles profiles, ApplicationEventPublisher events, Clock clock) {
-        this.readings = readings;
+    HealthRecords(ReadingDays days, MongoTemplate mongo, HealthProfiles profiles, ApplicationEventPublisher events,
+            Clock clock) {
+        this.days = days;
+        this.mongo = mongo;
         this.profiles = profiles;
         this.events = events;
         this.clock = clock;
@@ -41,7 +60,8 @@ public class HealthRecords {
         if (!problems.isEmpty()) {
             throw new InvalidReadingException(problems);
         }
-        Reading saved = readings.save(stamped(candidate));
+        Reading saved = stamped(candidate);
+        mongo.upsert(dayOf(saved), added(saved, List.of(saved)), ReadingDay.class);
         announceCrisis(saved);
         return saved;
     }
@@ -58,10 +78,34 @@ public class HealthRecords {
                 throw new InvalidReadingException(problems);
             }
         }
-        List<Reading> saved = readings.saveAll(candidates.stream().map(this::stamped).toList());
+        List<Reading> saved = candidates.stream().map(this::stamped).toList();
+        store(saved);
         Instant recent = now.minus(CALL_BACK_WINDOW);
         saved.stream().filter(r -> r.takenAt().isAfter(recent)).forEach(this::announceCrisis);
         return saved;
+    }
+
+    /**
+     * Moves readings kept by an earlier version into their buckets, unchecked and unannounced (they were checked
+     * when saved). The id is derived from the old one and {@code $addToSet} skips an identical reading, so moving
+     * the same reading twice (a migration cut short and run again) keeps it once.
+     */
+    void restore(List<Reading> kept) {
+        store(kept.stream().map(r -> new Reading(ReadingDay.readingId(r.takenAt(), r.id()), r.customerId(), r.type(),
+                r.takenAt(), r.source(), r.note(), r.systolic(), r.diastolic(), r.pulse(), r.glucose(),
+                r.glucoseTiming(), r.weightKg(), r.heartRate(), r.recordedAt())).toList());
+    }
+
+    /** One upsert per day bucket, sent together. */
+    private void store(List<Reading> readings) {
+        Map<String, List<Reading>> byDay = new LinkedHashMap<>();
+        readings.forEach(r -> byDay.computeIfAbsent(ReadingDay.idOf(r.customerId(), ReadingDay.dayOf(r.takenAt())),
+                id -> new ArrayList<>()).add(r));
+        if (!byDay.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReadingDay.class);
+            byDay.values().forEach(day -> bulk.upsert(dayOf(day.get(0)), added(day.get(0), day)));
+            bulk.execute();
+        }
     }
 
     /** The band of a saved reading (a weight reading's BMI uses the height of the customer's profile). */
@@ -77,23 +121,68 @@ public class HealthRecords {
         return profiles.save(profile);
     }
 
+    /**
+     * Deletes one of the customer's own readings (entered wrongly); false when the customer has no such reading.
+     * Its trends and charts no longer count it; an alert it started keeps its own copy of what was measured.
+     */
+    public boolean delete(String customerId, String readingId) {
+        LocalDate day = ReadingDay.dayOfReading(readingId).orElse(null);
+        if (day == null) {
+            return false;
+        }
+        Query bucket = Query.query(Criteria.where("_id").is(ReadingDay.idOf(customerId, day)));
+        boolean deleted = mongo.updateFirst(bucket, new Update().pull("readings",
+                Query.query(Criteria.where("_id").is(readingId))), ReadingDay.class).getModifiedCount() > 0;
+        if (deleted) {
+            mongo.remove(Query.query(Criteria.where("_id").is(ReadingDay.idOf(customerId, day))
+                    .and("readings").size(0)), ReadingDay.class);
+        }
+        return deleted;
+    }
+
     /** A customer's readings of one type taken in [from, to], oldest first. */
     public List<Reading> readingsBetween(String customerId, ReadingType type, Instant from, Instant to) {
-        return readings.findByCustomerIdAndTypeAndTakenAtBetweenOrderByTakenAt(customerId, type, from, to);
+        return readingsBetween(customerId, from, to, r -> r.type() == type);
     }
 
     /** A customer's readings of every type taken in [from, to], oldest first. */
     public List<Reading> readingsBetween(String customerId, Instant from, Instant to) {
-        return readings.findByCustomerIdAndTakenAtBetweenOrderByTakenAt(customerId, from, to);
+        return readingsBetween(customerId, from, to, r -> true);
+    }
+
+    private List<Reading> readingsBetween(String customerId, Instant from, Instant to, Predicate<Reading> wanted) {
+        LocalDate first = ReadingDay.dayOf(from);
+        LocalDate last = ReadingDay.dayOf(to);
+        if (ChronoUnit.DAYS.between(first, last) > MAX_PERIOD_DAYS) {
+            throw new IllegalArgumentException("a period of readings spans at most " + MAX_PERIOD_DAYS + " days");
+        }
+        List<String> ids = Stream.iterate(first, d -> !d.isAfter(last), d -> d.plusDays(1))
+                .map(d -> ReadingDay.idOf(customerId, d)).toList();
+        return days.findAllById(ids).stream().flatMap(d -> d.readings().stream())
+                .filter(r -> !r.takenAt().isBefore(from) && !r.takenAt().isAfter(to)).filter(wanted)
+                .sorted(Comparator.comparing(Reading::takenAt)).toList();
     }
 
     BigDecimal heightOf(String customerId) {
         return profiles.findById(customerId).map(HealthProfile::heightCm).orElse(null);
     }
 
+    private static Query dayOf(Reading reading) {
+        return Query.query(Criteria.where("_id").is(ReadingDay.idOf(reading.customerId(),
+                ReadingDay.dayOf(reading.takenAt()))));
+    }
+
+    /** Creates the bucket when it is the day's first reading; ids are unique, so adding to the set never merges two. */
+    private static Update added(Reading first, List<Reading> readings) {
+        return new Update().setOnInsert("customerId", first.customerId())
+                .setOnInsert("day", ReadingDay.dayOf(first.takenAt()).toString())
+                .addToSet("readings").each(readings.toArray());
+    }
+
     private Reading stamped(Reading r) {
+        Instant takenAt = r.takenAt().truncatedTo(ChronoUnit.MILLIS);
         // as Mongo keeps them (milliseconds), so a saved reading reads back equal
-        return new Reading(null, r.customerId(), r.type(), r.takenAt().truncatedTo(ChronoUnit.MILLIS),
+        return new Reading(ReadingDay.newReadingId(takenAt), r.customerId(), r.type(), takenAt,
                 r.source() == null ? ReadingSource.MANUAL : r.source(), r.note(), r.systolic(), r.diastolic(),
                 r.pulse(), r.glucose(), r.glucoseTiming(), r.weightKg(), r.heartRate(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));

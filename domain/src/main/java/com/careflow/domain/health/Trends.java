@@ -1,8 +1,5 @@
 package com.careflow.domain.health;
 
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
-import static org.springframework.data.mongodb.core.aggregation.Aggregation.newAggregation;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,22 +7,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /**
- * The 7, 30 and 90-day views of a customer's readings, computed by MongoDB in one aggregation ($match on the
- * customer/type/time index, $project, $group with $sum/$avg/$min/$max — stages and operators both MongoDB and the
- * local mongo-java-server run): count, average, minimum, maximum and the sums a least-squares line needs (Σx, Σy,
- * Σxy, Σx², x in days since the period's start). The direction comes from that line's slope, never from the first
- * and last readings: the fitted change over the period must reach {@link #threshold} to count as rising or falling.
+ * The 7, 30 and 90-day views of a customer's readings: count, average, minimum, maximum and the least-squares line
+ * (x in days since the period's start), folded in one pass over the period's readings, which come from its day
+ * buckets ({@link ReadingDay}: at most 91 documents read by id, however many readings the collection holds). The
+ * direction comes from that line's slope, never from the first and last readings: the fitted change over the period
+ * must reach {@link #threshold} to count as rising or falling.
  */
 @Component
 public class Trends {
@@ -35,16 +29,15 @@ public class Trends {
     public static final int MIN_READINGS = 3;
     private static final double MILLIS_PER_DAY = Duration.ofDays(1).toMillis();
 
-    /** The main and (blood pressure's diastolic) secondary value of each type, as stored. */
-    private static final Map<ReadingType, String> VALUE = Map.of(ReadingType.BLOOD_PRESSURE, "systolic",
-            ReadingType.BLOOD_GLUCOSE, "glucose", ReadingType.WEIGHT, "weightKg", ReadingType.HEART_RATE, "heartRate");
+    /** The main value of each type (blood pressure: systolic; its diastolic is the secondary value). */
+    private static final Map<ReadingType, ToDoubleFunction<Reading>> VALUE = Map.of(
+            ReadingType.BLOOD_PRESSURE, Reading::systolic, ReadingType.BLOOD_GLUCOSE, r -> r.glucose().doubleValue(),
+            ReadingType.WEIGHT, r -> r.weightKg().doubleValue(), ReadingType.HEART_RATE, Reading::heartRate);
 
-    private final MongoTemplate mongo;
     private final HealthRecords records;
     private final Clock clock;
 
-    Trends(MongoTemplate mongo, HealthRecords records, Clock clock) {
-        this.mongo = mongo;
+    Trends(HealthRecords records, Clock clock) {
         this.records = records;
         this.clock = clock;
     }
@@ -64,37 +57,23 @@ public class Trends {
 
     /** The period of {@code days} up to now; one trend per type (glucose: per timing) that has readings. */
     public List<Trend> of(String customerId, int days) {
-        List<Trend> trends = new ArrayList<>();
-        for (ReadingType type : ReadingType.values()) {
-            trends.addAll(of(customerId, type, days));
-        }
-        return trends;
+        Instant to = clock.instant();
+        return between(customerId, to.minus(days, ChronoUnit.DAYS), to);
     }
 
     public List<Trend> of(String customerId, ReadingType type, int days) {
         Instant to = clock.instant();
-        return between(customerId, type, to.minus(days, ChronoUnit.DAYS), to);
+        return trends(records.readingsBetween(customerId, type, to.minus(days, ChronoUnit.DAYS), to), customerId,
+                to.minus(days, ChronoUnit.DAYS), to);
     }
 
     /** Every type's trends over [from, to] (a month's report); the period counts as its whole days. */
     public List<Trend> between(String customerId, Instant from, Instant to) {
-        List<Trend> trends = new ArrayList<>();
-        for (ReadingType type : ReadingType.values()) {
-            trends.addAll(between(customerId, type, from, to));
-        }
-        return trends;
+        return trends(records.readingsBetween(customerId, from, to), customerId, from, to);
     }
 
     public List<Trend> between(String customerId, ReadingType type, Instant from, Instant to) {
-        int days = (int) Math.max(1, Duration.between(from, to).toDays());
-        List<Trend> trends = new ArrayList<>();
-        BigDecimal height = type == ReadingType.WEIGHT ? records.heightOf(customerId) : null;
-        for (Document row : mongo.aggregate(newAggregation(pipeline(customerId, type, from, to)), Reading.class,
-                Document.class)) {
-            trends.add(trend(type, days, row, height));
-        }
-        trends.sort(Comparator.comparing(t -> t.timing() == null ? -1 : t.timing().ordinal()));
-        return trends;
+        return trends(records.readingsBetween(customerId, type, from, to), customerId, from, to);
     }
 
     /** The readings the chart draws: the same period, oldest first. */
@@ -103,56 +82,44 @@ public class Trends {
         return records.readingsBetween(customerId, type, to.minus(days, ChronoUnit.DAYS), to);
     }
 
-    static List<AggregationOperation> pipeline(String customerId, ReadingType type, Instant from, Instant to) {
-        String value = "$" + VALUE.get(type);
-        Document x = new Document("$divide",
-                List.of(new Document("$subtract", List.of("$takenAt", Date.from(from))), MILLIS_PER_DAY));
-        AggregationOperation points = context -> new Document("$project", new Document("timing", "$glucoseTiming")
-                .append("x", x)
-                .append("y", new Document("$toDouble", value))
-                .append("y2", type == ReadingType.BLOOD_PRESSURE ? new Document("$toDouble", "$diastolic") : null));
-        AggregationOperation products = context -> new Document("$project", new Document("timing", 1)
-                .append("x", 1).append("y", 1).append("y2", 1)
-                .append("xy", new Document("$multiply", List.of("$x", "$y")))
-                .append("xx", new Document("$multiply", List.of("$x", "$x"))));
-        // written out like Balances: Spring's group() names keys by their paths
-        AggregationOperation sums = context -> new Document("$group", new Document("_id", "$timing")
-                .append("n", new Document("$sum", 1))
-                .append("avg", new Document("$avg", "$y")).append("min", new Document("$min", "$y"))
-                .append("max", new Document("$max", "$y"))
-                .append("avg2", new Document("$avg", "$y2")).append("min2", new Document("$min", "$y2"))
-                .append("max2", new Document("$max", "$y2"))
-                .append("sx", new Document("$sum", "$x")).append("sy", new Document("$sum", "$y"))
-                .append("sxy", new Document("$sum", "$xy")).append("sxx", new Document("$sum", "$xx")));
-        return List.of(match(Criteria.where("customerId").is(customerId).and("type").is(type)
-                .and("takenAt").gte(from).lte(to)), points, products, sums);
+    /** One trend per type and glucose timing present in {@code readings}, in the types' order. */
+    private List<Trend> trends(List<Reading> readings, String customerId, Instant from, Instant to) {
+        int days = (int) Math.max(1, Duration.between(from, to).toDays());
+        Map<Series, Sums> bySeries = new LinkedHashMap<>();
+        for (Reading reading : readings) {
+            bySeries.computeIfAbsent(new Series(reading.type(), reading.glucoseTiming()), s -> new Sums()).add(
+                    (reading.takenAt().toEpochMilli() - from.toEpochMilli()) / MILLIS_PER_DAY,
+                    VALUE.get(reading.type()).applyAsDouble(reading), reading.diastolic());
+        }
+        BigDecimal height = bySeries.keySet().stream().anyMatch(s -> s.type() == ReadingType.WEIGHT)
+                ? records.heightOf(customerId) : null;
+        List<Trend> trends = new ArrayList<>();
+        bySeries.forEach((series, sums) -> trends.add(trend(series, days, sums, height)));
+        trends.sort(Comparator.comparing(Trend::type).thenComparing(t -> t.timing() == null ? -1 : t.timing().ordinal()));
+        return trends;
     }
 
-    private static Trend trend(ReadingType type, int days, Document row, BigDecimal height) {
-        long n = ((Number) row.get("n")).longValue();
-        GlucoseTiming timing = row.get("_id") == null ? null : GlucoseTiming.valueOf(row.getString("_id"));
+    private static Trend trend(Series series, int days, Sums sums, BigDecimal height) {
+        ReadingType type = series.type();
         int scale = type == ReadingType.BLOOD_PRESSURE || type == ReadingType.HEART_RATE ? 0 : 1;
-        double avg = number(row, "avg");
-        Double slope = slope(n, number(row, "sx"), number(row, "sy"), number(row, "sxy"), number(row, "sxx"));
-        Direction direction = direction(type, slope, days);
+        Double slope = slope(sums.n, sums.sx, sums.sy, sums.sxy, sums.sxx);
+        double avg = sums.sy / sums.n;
         BigDecimal average = Trend.round(avg, scale);
         boolean pressure = type == ReadingType.BLOOD_PRESSURE;
-        BigDecimal avg2 = pressure ? Trend.round(number(row, "avg2"), 0) : null;
+        BigDecimal avg2 = pressure ? Trend.round(sums.sy2 / sums.n, 0) : null;
         RiskBand band = switch (type) {
             case BLOOD_PRESSURE -> RiskBands.bloodPressure(average.intValue(), avg2.intValue());
-            case BLOOD_GLUCOSE -> RiskBands.glucose(Trend.round(avg, 1), timing);
+            case BLOOD_GLUCOSE -> RiskBands.glucose(Trend.round(avg, 1), series.timing());
             case HEART_RATE -> RiskBands.heartRate(average.intValue());
             case WEIGHT -> {
                 BigDecimal bmi = HealthProfile.Bmi.of(height, Trend.round(avg, 1));
                 yield bmi == null ? null : RiskBands.bmi(bmi);
             }
         };
-        return new Trend(type, timing, days, n, average, Trend.round(number(row, "min"), scale),
-                Trend.round(number(row, "max"), scale), avg2,
-                pressure ? Trend.round(number(row, "min2"), 0) : null,
-                pressure ? Trend.round(number(row, "max2"), 0) : null,
-                slope == null ? null : Trend.round(slope, 3),
-                slope == null ? null : Trend.round(slope * days, 1), direction, band);
+        return new Trend(type, series.timing(), days, sums.n, average, Trend.round(sums.min, scale),
+                Trend.round(sums.max, scale), avg2, pressure ? Trend.round(sums.min2, 0) : null,
+                pressure ? Trend.round(sums.max2, 0) : null, slope == null ? null : Trend.round(slope, 3),
+                slope == null ? null : Trend.round(slope * days, 1), direction(type, slope, days), band);
     }
 
     /** Least-squares slope (y per day), or null when there are too few readings or all share one moment. */
@@ -176,8 +143,36 @@ public class Trends {
         return change <= -threshold ? Direction.FALLING : Direction.STABLE;
     }
 
-    private static double number(Document row, String key) {
-        Object value = row.get(key);
-        return value instanceof Number number ? number.doubleValue() : 0;
+    /** A type, and for glucose its timing: each is its own line. */
+    private record Series(ReadingType type, GlucoseTiming timing) {
+    }
+
+    /** The running sums of one series: x in days since the period's start, y the main value, y2 the diastolic. */
+    private static final class Sums {
+        private long n;
+        private double sx;
+        private double sy;
+        private double sxy;
+        private double sxx;
+        private double min = Double.MAX_VALUE;
+        private double max = -Double.MAX_VALUE;
+        private double sy2;
+        private double min2 = Double.MAX_VALUE;
+        private double max2 = -Double.MAX_VALUE;
+
+        void add(double x, double y, Integer y2) {
+            n++;
+            sx += x;
+            sy += y;
+            sxy += x * y;
+            sxx += x * x;
+            min = Math.min(min, y);
+            max = Math.max(max, y);
+            if (y2 != null) {
+                sy2 += y2;
+                min2 = Math.min(min2, y2);
+                max2 = Math.max(max2, y2);
+            }
+        }
     }
 }

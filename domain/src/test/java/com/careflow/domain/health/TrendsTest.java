@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.careflow.domain.appointment.DomainMongoTest;
 
-/** The trend aggregation on a real Mongo wire server: figures, the regression's direction, the period's band. */
+/** Trends on a real Mongo wire server: figures, the regression's direction, the period's band. */
 @DomainMongoTest
 class TrendsTest {
 
@@ -26,7 +26,7 @@ class TrendsTest {
     @Autowired
     HealthRecords records;
     @Autowired
-    Readings readings;
+    ReadingDays days;
     @Autowired
     HealthProfiles profiles;
     @Autowired
@@ -36,7 +36,7 @@ class TrendsTest {
 
     @BeforeEach
     void empty() {
-        readings.deleteAll();
+        days.deleteAll();
         profiles.deleteAll();
         now = clock.instant();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,9 +20,11 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
@@ -97,6 +100,16 @@ class HealthController {
             }
             return readingPage(model);
         }
+    }
+
+    /** A wrong reading goes: the customer's own only (another's, or none, is a 404 and changes nothing). */
+    @PostMapping("/health/readings/{id}/delete")
+    String delete(@PathVariable String id, @AuthenticationPrincipal OidcUser oidc, RedirectAttributes redirect) {
+        if (!records.delete(PortalUser.of(oidc).id(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No reading " + id);
+        }
+        redirect.addFlashAttribute("readingDeleted", true);
+        return "redirect:/health";
     }
 
     @GetMapping("/health/profile")

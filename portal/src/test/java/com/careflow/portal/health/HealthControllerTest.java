@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.careflow.domain.health.HealthProfiles;
-import com.careflow.domain.health.Readings;
+import com.careflow.domain.health.ReadingDays;
 import com.careflow.domain.health.RiskBand;
 import com.careflow.portal.PortalWebMvcTest;
 import com.careflow.portal.TestUsers;
@@ -34,7 +34,7 @@ class HealthControllerTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Readings readings;
+    ReadingDays days;
     @Autowired
     HealthProfiles profiles;
     @Autowired
@@ -42,7 +42,7 @@ class HealthControllerTest {
 
     @BeforeEach
     void empty() {
-        readings.deleteAll();
+        days.deleteAll();
         profiles.deleteAll();
     }
 
@@ -55,7 +55,7 @@ class HealthControllerTest {
         assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/health");
         ReadingRow recorded = (ReadingRow) saved.getFlashMap().get("recorded");
         assertThat(recorded.band()).isEqualTo(RiskBand.BP_STAGE_2);
-        assertThat(readings.count()).isEqualTo(1);
+        assertThat(savedReadings()).isEqualTo(1);
 
         String page = page("/health");
         assertThat(page).contains("146/92 mmHg · 75 bpm", "高血压 2 级", "请尽快（1 个月内）就诊");
@@ -75,7 +75,7 @@ class HealthControllerTest {
                         .param("type", "HEART_RATE").param("takenAt", minutesAgo(5)).param("heartRate", "abc"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(english).contains("id=\"heartRate-error\"", "Enter a whole number.");
-        assertThat(readings.count()).isZero();
+        assertThat(savedReadings()).isZero();
     }
 
     @Test
@@ -105,14 +105,33 @@ class HealthControllerTest {
                         .with(customer()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"import-refused\"", "data-line=\"3\"", "第 3 行，systolic：收缩压必须高于舒张压");
-        assertThat(readings.count()).isZero();
+        assertThat(savedReadings()).isZero();
 
         String json = "[{\"type\":\"HEART_RATE\",\"takenAt\":\"" + minutesAgo(20) + "\",\"heartRate\":66},\n"
                 + " {\"type\":\"WEIGHT\",\"takenAt\":\"" + minutesAgo(10) + "\",\"weightKg\":70.2}]";
         MvcResult imported = mvc.perform(multipart("/health/import").file(file("export.json", json)).with(csrf())
                 .with(customer())).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(imported.getFlashMap().get("imported")).isEqualTo(2);
-        assertThat(readings.count()).isEqualTo(2);
+        assertThat(savedReadings()).isEqualTo(2);
+    }
+
+    @Test
+    void aCustomerDeletesAWrongReadingAfterConfirmingButNotSomeoneElses() throws Exception {
+        mvc.perform(post("/health/readings").with(csrf()).with(customer()).param("type", "HEART_RATE")
+                .param("takenAt", minutesAgo(5)).param("heartRate", "210")).andExpect(status().is3xxRedirection());
+        String id = days.findAll().get(0).readings().get(0).id();
+        assertThat(page("/health")).contains("id=\"delete-confirm-" + id + "\"", "确定删除这条读数？");
+
+        mvc.perform(post("/health/readings/" + id + "/delete").with(csrf()).with(TestUsers.user("someone-else",
+                "customer"))).andExpect(status().isNotFound());
+        assertThat(savedReadings()).isEqualTo(1);
+
+        MvcResult deleted = mvc.perform(post("/health/readings/" + id + "/delete").with(csrf()).with(customer()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(deleted.getFlashMap().get("readingDeleted")).isEqualTo(true);
+        assertThat(savedReadings()).isZero();
+        mvc.perform(post("/health/readings/" + id + "/delete").with(csrf()).with(customer()))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -145,5 +164,9 @@ class HealthControllerTest {
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor customer() {
         return TestUsers.user(CUSTOMER, "customer");
+    }
+
+    private long savedReadings() {
+        return days.findAll().stream().mapToLong(day -> day.readings().size()).sum();
     }
 }

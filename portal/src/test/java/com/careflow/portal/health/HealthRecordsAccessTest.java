@@ -15,6 +15,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.careflow.domain.health.HealthAccess;
 import com.careflow.domain.health.HealthAccessLog;
+import com.careflow.domain.health.HealthRecords;
+import com.careflow.domain.health.Reading;
+import com.careflow.domain.health.ReadingSource;
+import com.careflow.domain.health.ReadingType;
 import com.careflow.domain.order.Orders;
 import com.careflow.domain.order.ServiceOrder;
 import com.careflow.portal.PortalWebMvcTest;
@@ -37,6 +41,8 @@ class HealthRecordsAccessTest {
     Orders orders;
     @Autowired
     HealthAccessLog log;
+    @Autowired
+    HealthRecords records;
     @Autowired
     Clock clock;
 
@@ -64,9 +70,13 @@ class HealthRecordsAccessTest {
     @Test
     void consentOnAnActiveOrderLetsItsProviderReadUntilTheOrderEnds() throws Exception {
         ServiceOrder order = HealthTestOrders.confirmed(orders, ORDER, CUSTOMER, PROVIDER, true, clock);
+        Reading pulse = records.record(new Reading(null, CUSTOMER, ReadingType.HEART_RATE,
+                clock.instant().minusSeconds(600), ReadingSource.MANUAL, null, null, null, null, null, null, null, 64,
+                null));
         MockHttpServletResponse page = read(provider());
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"access-logged\"", ORDER);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"access-logged\"", ORDER, "64 bpm")
+                .as("only the customer deletes").doesNotContain("delete-confirm-" + pulse.id());
         assertThat(log.findByCustomerIdOrderByAtDesc(CUSTOMER)).singleElement().satisfies(entry -> {
             assertThat(entry.viewerId()).isEqualTo(PROVIDER);
             assertThat(entry.viewerRole()).isEqualTo("provider");

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import com.careflow.domain.health.Readings;
+import com.careflow.domain.health.ReadingDays;
 import com.careflow.portal.PortalWebMvcTest;
 import com.careflow.portal.TestUsers;
 
@@ -38,13 +38,13 @@ class HealthReportTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    Readings readings;
+    ReadingDays days;
     @Autowired
     Clock clock;
 
     @BeforeEach
     void empty() {
-        readings.deleteAll();
+        days.deleteAll();
     }
 
     @Test

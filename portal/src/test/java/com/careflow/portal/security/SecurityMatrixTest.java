@@ -6,7 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.careflow.domain.health.Readings;
+import com.careflow.domain.health.HealthRecords;
 import com.careflow.domain.notification.Notification;
 import com.careflow.domain.notification.NotificationChannel;
 import com.careflow.domain.notification.Notifications;
@@ -191,6 +191,7 @@ class SecurityMatrixTest {
             get("/health?days=90", Access.CUSTOMER),
             get("/health/readings/new", Access.CUSTOMER),
             post("/health/readings", Access.CUSTOMER),
+            post("/health/readings/20250101-00000000000000aa/delete", Access.CUSTOMER),
             get("/health/profile", Access.CUSTOMER),
             post("/health/profile", Access.CUSTOMER),
             get("/health/import", Access.CUSTOMER),
@@ -245,7 +246,7 @@ class SecurityMatrixTest {
     @Autowired
     RecordingReindexing reindexing;
     @Autowired
-    Readings readings;
+    HealthRecords healthRecords;
     @Autowired
     InMemoryProcessModels models;
 
@@ -345,7 +346,7 @@ class SecurityMatrixTest {
         assertThat(process.payments()).isEmpty();
         assertThat(process.messages()).isEmpty();
         assertThat(reindexing.starts()).isEmpty();
-        assertThat(readings.findByCustomerIdAndTakenAtBetweenOrderByTakenAt(Roles.CUSTOMER, Instant.EPOCH,
+        assertThat(healthRecords.readingsBetween(Roles.CUSTOMER, clock.instant().minus(Duration.ofDays(365)),
                 clock.instant().plusSeconds(86_400))).isEmpty();
     }
 

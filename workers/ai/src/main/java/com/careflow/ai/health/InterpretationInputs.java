@@ -5,8 +5,8 @@ import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
+import com.careflow.domain.health.HealthRecords;
 import com.careflow.domain.health.Reading;
-import com.careflow.domain.health.Readings;
 import com.careflow.domain.health.interpretation.Interpretation;
 import com.careflow.domain.health.interpretation.InterpretationInput;
 import com.careflow.domain.health.interpretation.InterpretationInput.Sample;
@@ -18,11 +18,11 @@ import com.careflow.domain.health.interpretation.InterpretationInput.Sample;
 @Component
 class InterpretationInputs {
 
-    private final Readings readings;
+    private final HealthRecords records;
     private final Pseudonyms pseudonyms;
 
-    InterpretationInputs(Readings readings, InterpretationProperties properties) {
-        this.readings = readings;
+    InterpretationInputs(HealthRecords records, InterpretationProperties properties) {
+        this.records = records;
         this.pseudonyms = new Pseudonyms(properties.pseudonymKey());
     }
 
@@ -30,8 +30,8 @@ class InterpretationInputs {
         Instant to = request.requestedAt();
         Instant from = to.minus(Duration.ofDays(request.periodDays()));
         return new InterpretationInput(pseudonyms.of(request.customerId()), request.periodDays(), from, to,
-                request.language(), readings.findByCustomerIdAndTakenAtBetweenOrderByTakenAt(request.customerId(),
-                        from, to).stream().map(InterpretationInputs::sample).toList());
+                request.language(), records.readingsBetween(request.customerId(), from, to).stream()
+                        .map(InterpretationInputs::sample).toList());
     }
 
     private static Sample sample(Reading r) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,10 +21,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.careflow.ai.AiWorkerApplication;
 import com.careflow.domain.health.GlucoseTiming;
+import com.careflow.domain.health.HealthRecords;
 import com.careflow.domain.health.Reading;
 import com.careflow.domain.health.ReadingSource;
 import com.careflow.domain.health.ReadingType;
-import com.careflow.domain.health.Readings;
+import com.careflow.domain.health.ReadingDays;
 import com.careflow.domain.health.interpretation.Disclaimer;
 import com.careflow.domain.health.interpretation.Interpretation;
 import com.careflow.domain.health.interpretation.InterpretationStatus;
@@ -58,9 +60,13 @@ class InterpretWorkerTest {
     @Autowired
     Interpretations interpretations;
     @Autowired
-    Readings readings;
+    HealthRecords records;
+    @Autowired
+    ReadingDays days;
     @Autowired
     People people;
+
+    List<String> readingIds;
 
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
@@ -77,25 +83,27 @@ class InterpretWorkerTest {
     @BeforeEach
     void data() {
         interpretations.deleteAll();
-        readings.deleteAll();
+        days.deleteAll();
         ENDPOINT.received().clear();
         ENDPOINT.status(200).delay(Duration.ZERO).answering(FakeChatEndpoint.answer(
                 "Blood pressure was mostly in the stage 1 band.", List.of("Average 134/85 mmHg"),
                 List.of("Talk the readings through with a doctor."), 0.7));
         people.save(new Person(CUSTOMER, "王芳", "wangfang@example.com", List.of("customer"), "zh-CN"));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        List<Reading> kept = new ArrayList<>();
         for (int day = 1; day <= 5; day++) {
-            readings.save(new Reading("RD-BP-" + day, CUSTOMER, ReadingType.BLOOD_PRESSURE,
+            kept.add(new Reading(null, CUSTOMER, ReadingType.BLOOD_PRESSURE,
                     now.minus(Duration.ofDays(day)), ReadingSource.MANUAL, "王芳 家里测的，电话 " + PHONE,
-                    130 + day, 84, 70, null, null, null, null, now));
+                    130 + day, 84, 70, null, null, null, null, null));
         }
-        readings.save(new Reading("RD-GL-1", CUSTOMER, ReadingType.BLOOD_GLUCOSE, now.minus(Duration.ofDays(2)),
+        kept.add(new Reading(null, CUSTOMER, ReadingType.BLOOD_GLUCOSE, now.minus(Duration.ofDays(2)),
                 ReadingSource.HOSPITAL, "北京协和医院 身份证 110101199003074514", null, null, null,
-                new BigDecimal("6.4"), GlucoseTiming.FASTING, null, null, now));
-        readings.save(new Reading("RD-OLD", CUSTOMER, ReadingType.WEIGHT, now.minus(Duration.ofDays(40)),
-                ReadingSource.DEVICE, null, null, null, null, null, null, new BigDecimal("70.2"), null, now));
-        readings.save(new Reading("RD-OTHER", "someone-else", ReadingType.HEART_RATE, now.minus(Duration.ofDays(1)),
-                ReadingSource.DEVICE, null, null, null, null, null, null, null, 140, now));
+                new BigDecimal("6.4"), GlucoseTiming.FASTING, null, null, null));
+        kept.add(new Reading(null, CUSTOMER, ReadingType.WEIGHT, now.minus(Duration.ofDays(40)),
+                ReadingSource.DEVICE, null, null, null, null, null, null, new BigDecimal("70.2"), null, null));
+        kept.add(new Reading(null, "someone-else", ReadingType.HEART_RATE, now.minus(Duration.ofDays(1)),
+                ReadingSource.DEVICE, null, null, null, null, null, null, null, 140, null));
+        readingIds = records.importAll(kept).stream().map(Reading::id).toList();
     }
 
     @Test
@@ -109,8 +117,9 @@ class InterpretWorkerTest {
             assertThat(request.authorization()).isEqualTo("Bearer sk-test-key");
             assertThat(request.body()).contains("\"model\":\"test-model\"", "subject-", "BLOOD_PRESSURE", "131",
                     "FASTING", "6.4")
-                    .doesNotContain(CUSTOMER, "王芳", "wangfang", PHONE, "110101199003074514", "协和", "RD-",
-                            "someone-else", "MANUAL", "HOSPITAL");
+                    .doesNotContain(CUSTOMER, "王芳", "wangfang", PHONE, "110101199003074514", "协和",
+                            "someone-else", "MANUAL", "HOSPITAL")
+                    .doesNotContain(readingIds);
         });
         Interpretation stored = interpretations.findById("INT-1").orElseThrow();
         assertThat(stored.status()).isEqualTo(InterpretationStatus.READY);
