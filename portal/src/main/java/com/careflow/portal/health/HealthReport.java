@@ -143,8 +143,9 @@ class HealthReport {
                 y -= size * 1.5f;
                 page.beginText();
                 page.setFont(font, size);
+                // the text rendering mode stays in the graphics state: set it for every line
+                page.setRenderingMode(heavy ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
                 if (heavy) {
-                    page.setRenderingMode(RenderingMode.FILL_STROKE);
                     page.setLineWidth(size / 30);
                 }
                 page.newLineAtOffset(MARGIN, y);
