@@ -136,7 +136,10 @@ public class HealthAlertSteps {
     @Then("王芳 sees the call-back's outcome {string} on her health alerts")
     public void customerSeesOutcome(String outcome) {
         Browser browser = customer("/health/alerts");
-        browser.open("/health/alerts");
+        // the one way in: her health records, then their alerts tab
+        browser.open("/health");
+        browser.clickToLeavePage("health-tab-alerts");
+        assertThat(browser.find(By.id("health-tab-alerts")).getAttribute("aria-current")).isEqualTo("page");
         String row = browser.find(By.id("alert-" + readingId)).getText();
         assertThat(row).contains(outcome, "建议立即前往医院急诊", "收缩压 192 / 舒张压 126 mmHg");
     }
@@ -158,7 +161,8 @@ public class HealthAlertSteps {
     @When("王芳 asks for an interpretation of the last {int} days")
     public void askForInterpretation(int days) {
         Browser browser = customer("/health/interpretations");
-        browser.open("/health/interpretations");
+        browser.open("/health");
+        browser.clickToLeavePage("health-tab-interpretations");
         browser.click("period-" + days);
         browser.clickToLeavePage("request-interpretation-button");
     }

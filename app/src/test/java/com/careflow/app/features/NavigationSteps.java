@@ -37,10 +37,11 @@ public class NavigationSteps {
     private static final List<String> EVERYONE = List.of("nav-catalog", "nav-community", "nav-me", "nav-notifications");
     private static final String MAILBOX = "nav-mail";
     private static final List<String> AUTHOR = List.of("nav-content", "nav-certification");
-    private static final List<String> HEALTH = List.of("nav-health-interpretations", "nav-health-alerts");
+    /** The customer's own health pages: one header link, their tabs lead on (admins hold no health record). */
+    private static final List<String> HEALTH = List.of("nav-health");
     /** The header links each demo user must be able to reach, beyond {@link #EVERYONE}'s. */
     private static final Map<String, List<String>> ROLE_LINKS = Map.of(
-            "customer", concat(List.of("nav-orders", "nav-health"), AUTHOR, HEALTH),
+            "customer", concat(List.of("nav-orders"), AUTHOR, HEALTH),
             "provider", concat(AUTHOR, List.of("nav-provider-offers", "nav-provider-orders",
                     "nav-provider-statements")),
             "reviewer", List.of("nav-tasks"),
@@ -48,7 +49,7 @@ public class NavigationSteps {
                     "nav-finance-reconciliation"),
             "consultant", List.of("nav-tasks"),
             "analyst", List.of("nav-analyst-models", "nav-analyst-drafts", "nav-engine-cockpit"),
-            "admin", concat(List.of("nav-orders", "nav-health"), AUTHOR, HEALTH, List.of("nav-provider-offers",
+            "admin", concat(List.of("nav-orders"), AUTHOR, List.of("nav-provider-offers",
                     "nav-provider-orders", "nav-provider-statements", "nav-tasks", "nav-finance-ledger",
                     "nav-finance-statements", "nav-finance-reconciliation",
                     "nav-operations-overview", "nav-operations-assignments", "nav-operations-complaints",

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -165,16 +166,19 @@ class HealthController {
         return "health/access-log";
     }
 
-    /** The month's report as a PDF download (this month until now when no month is given; a bad month is a 400). */
+    /**
+     * The month's report as a PDF download in the reader's language (this month until now when no month is given; a
+     * bad month is a 400).
+     */
     @GetMapping("/health/report")
     ResponseEntity<byte[]> report(@RequestParam(required = false) YearMonth month,
-            @AuthenticationPrincipal OidcUser oidc) {
+            @AuthenticationPrincipal OidcUser oidc, Locale locale) {
         YearMonth which = month != null ? month : YearMonth.now(clock);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("careflow-health-" + which + ".pdf").build().toString())
-                .body(report.monthly(PortalUser.of(oidc).id(), which));
+                .body(report.monthly(PortalUser.of(oidc).id(), which, locale));
     }
 
     private String readingPage(Model model) {

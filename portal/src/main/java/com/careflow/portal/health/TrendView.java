@@ -1,5 +1,6 @@
 package com.careflow.portal.health;
 
+import com.careflow.domain.health.ReadingType;
 import com.careflow.domain.health.Trend;
 
 /**
@@ -9,7 +10,12 @@ import com.careflow.domain.health.Trend;
 record TrendView(Trend trend, String id, String points, String bands) {
 
     public String unit() {
-        return switch (trend.type()) {
+        return unitOf(trend.type());
+    }
+
+    /** Numbers and units read the same in Chinese and English (the pages and the monthly report). */
+    static String unitOf(ReadingType type) {
+        return switch (type) {
             case BLOOD_PRESSURE -> "mmHg";
             case BLOOD_GLUCOSE -> "mmol/L";
             case WEIGHT -> "kg";

@@ -10,6 +10,6 @@ import com.careflow.domain.health.Trends;
 /** The health records' real components for web slices, on the slice's in-memory Mongo. */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ HealthRecords.class, Trends.class, HealthConsents.class, HealthOverview.class, HealthReadAccess.class,
-        HealthReport.class })
+        HealthReport.class, ReportFont.class })
 public class HealthTestConfiguration {
 }
