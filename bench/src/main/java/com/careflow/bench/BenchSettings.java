@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param searchTimeout how long the full reindex may take
  * @param healthReadings readings the health scenario generates
  * @param healthCustomers customers they belong to
- * @param healthQueries measured queries of each kind (90-day trend aggregation, plain find of the same readings)
+ * @param healthQueries measured queries of each kind (90-day trend, plain find of the same readings)
  * @param healthWarmupQueries unmeasured queries of each kind first
  * @param freshData wipe the engine's, Mongo's and Elasticsearch's data of earlier benchmark runs before starting
  * @param settlementOrders completed orders the settlement scenario settles
@@ -52,8 +52,8 @@ record BenchSettings(
         @DefaultValue("30m") Duration searchTimeout,
         @DefaultValue("1000000") int healthReadings,
         @DefaultValue("10000") int healthCustomers,
-        @DefaultValue("10") int healthQueries,
-        @DefaultValue("2") int healthWarmupQueries,
+        @DefaultValue("1000") int healthQueries,
+        @DefaultValue("100") int healthWarmupQueries,
         @DefaultValue("10000") int settlementOrders,
         @DefaultValue("500") int settlementProviders,
         @DefaultValue("true") boolean freshData,
