@@ -11,16 +11,23 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.bson.Document;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+
+import com.mongodb.bulk.BulkWriteError;
 
 /**
  * Where readings are saved, read and deleted: checked first ({@link ReadingCheck}), then pushed into the bucket of
@@ -38,6 +45,7 @@ public class HealthRecords {
 
     /** The longest period read at once: a year and a little (the buckets of every day are asked for by id). */
     static final int MAX_PERIOD_DAYS = 400;
+    private static final int DUPLICATE_KEY = 11000;
 
     private final ReadingDays days;
     private final MongoTemplate mongo;
@@ -96,16 +104,56 @@ public class HealthRecords {
                 r.glucoseTiming(), r.weightKg(), r.heartRate(), r.recordedAt())).toList());
     }
 
-    /** One upsert per day bucket, sent together. */
+    /**
+     * Writes readings into their day buckets. Days without a bucket get theirs in one bulk insert (a device export is
+     * mostly past days nobody wrote before); days with one get an {@code $addToSet} upsert each. A bucket another
+     * writer created in between fails the insert of that day only (duplicate key), which then takes the upsert way.
+     */
     private void store(List<Reading> readings) {
         Map<String, List<Reading>> byDay = new LinkedHashMap<>();
         readings.forEach(r -> byDay.computeIfAbsent(ReadingDay.idOf(r.customerId(), ReadingDay.dayOf(r.takenAt())),
                 id -> new ArrayList<>()).add(r));
-        if (!byDay.isEmpty()) {
+        if (byDay.isEmpty()) {
+            return;
+        }
+        Query buckets = Query.query(Criteria.where("_id").in(byDay.keySet()));
+        buckets.fields().include("_id");
+        Set<String> existing = mongo.find(buckets, Document.class, mongo.getCollectionName(ReadingDay.class)).stream()
+                .map(d -> d.getString("_id")).collect(Collectors.toSet());
+        List<List<Reading>> fresh = new ArrayList<>();
+        List<List<Reading>> known = new ArrayList<>();
+        byDay.forEach((id, day) -> (existing.contains(id) ? known : fresh).add(day));
+        write(fresh, known);
+    }
+
+    /** Inserts the {@code fresh} days' buckets and adds to the {@code known} days' (see {@link #store}). */
+    void write(List<List<Reading>> fresh, List<List<Reading>> known) {
+        List<List<Reading>> adds = new ArrayList<>(known);
+        if (!fresh.isEmpty()) {
+            try {
+                mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReadingDay.class)
+                        .insert(fresh.stream().map(HealthRecords::bucket).toList()).execute();
+            }
+            catch (BulkOperationException e) {
+                for (BulkWriteError error : e.getErrors()) {
+                    if (error.getCode() != DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    adds.add(fresh.get(error.getIndex()));
+                }
+            }
+        }
+        if (!adds.isEmpty()) {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReadingDay.class);
-            byDay.values().forEach(day -> bulk.upsert(dayOf(day.get(0)), added(day.get(0), day)));
+            adds.forEach(day -> bulk.upsert(dayOf(day.get(0)), added(day.get(0), day)));
             bulk.execute();
         }
+    }
+
+    private static ReadingDay bucket(List<Reading> day) {
+        Reading first = day.get(0);
+        return new ReadingDay(ReadingDay.idOf(first.customerId(), ReadingDay.dayOf(first.takenAt())),
+                first.customerId(), ReadingDay.dayOf(first.takenAt()).toString(), day);
     }
 
     /** The band of a saved reading (a weight reading's BMI uses the height of the customer's profile). */

@@ -103,6 +103,24 @@ class HealthRecordsTest {
     }
 
     @Test
+    void anImportInsertsNewDaysAndAddsToDaysWithReadingsAlsoWhenABucketAppearedInBetween() {
+        Instant day = clock.instant().truncatedTo(ChronoUnit.DAYS).minus(3, ChronoUnit.DAYS).plusSeconds(9 * 3600);
+        Reading before = records.record(pressure("c1", day, 120, 80));
+        List<Reading> imported = records.importAll(List.of(pressure("c1", day.plusSeconds(600), 125, 82),
+                pressure("c1", day.plus(1, ChronoUnit.DAYS), 130, 85)));
+        assertThat(all("c1")).containsExactly(before, imported.get(0), imported.get(1));
+        assertThat(days.count()).isEqualTo(2);
+
+        // the day's bucket did not exist when the import looked, but another writer created it before the insert
+        Instant later = day.plus(2, ChronoUnit.DAYS);
+        Reading meanwhile = records.record(pressure("c1", later, 140, 90));
+        Reading late = new Reading(ReadingDay.newReadingId(later), "c1", ReadingType.BLOOD_PRESSURE,
+                later.plusSeconds(60), ReadingSource.DEVICE, null, 141, 91, 70, null, null, null, null, later);
+        records.write(List.of(List.of(late)), List.of());
+        assertThat(all("c1")).endsWith(meanwhile, late);
+    }
+
+    @Test
     void aCustomerDeletesTheirOwnReadingAndNobodyElses() {
         Instant at = clock.instant().minus(2, ChronoUnit.HOURS);
         Reading wrong = records.record(pressure("c1", at, 210, 80));
